@@ -1,0 +1,8 @@
+#pragma once
+// Headless subcommands. Exit status: 0 done, 1 the run failed (a worker crashed), 2 bad input.
+namespace conclab::cli {
+
+int run_command(int argc, char** argv);
+int compare_command(int argc, char** argv);
+
+}  // namespace conclab::cli

@@ -1,0 +1,25 @@
+#pragma once
+// The experiment options shared by `run`, `compare` and `shot`, on top of QCommandLineParser.
+// Values are parsed by the engine's parsers, so the GUI, lessons and the CLI accept the same text.
+#include <QCommandLineParser>
+#include <QString>
+#include <string>
+
+#include "core/parse_result.h"
+#include "run/experiment.h"
+
+namespace conclab::cli {
+
+enum class ExperimentOptionSet { Single, Compare };  // Compare: no --model / --gil (it runs them all)
+
+void add_experiment_options(QCommandLineParser& parser, ExperimentOptionSet set);
+ParseResult<Experiment> read_experiment_options(const QCommandLineParser& parser, ExperimentOptionSet set);
+
+// Parses argv[2..] (argv[1] is the subcommand). On --help prints help and returns 0 in `exit_code`;
+// on an unknown option prints one line and returns 2. Returns true when the caller should go on.
+bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& exit_code);
+
+// "conclab: <message>" on stderr, returns 2 (bad input).
+int fail_usage(const std::string& message);
+
+}  // namespace conclab::cli

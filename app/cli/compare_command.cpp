@@ -1,0 +1,97 @@
+// `conclab compare`: the same workload under every run model, one table row each.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+#include <vector>
+
+#include "cli/cli_commands.h"
+#include "cli/cli_options.h"
+#include "cli/result_table.h"
+#include "cli/run_driver.h"
+#include "export/atomic_file.h"
+#include "export/csv_writer.h"
+#include "export/trace_writer.h"
+
+namespace conclab::cli {
+namespace {
+
+// The lesson's line-up: sequential as the baseline, threads with and without the GIL, the pools,
+// processes and the event loop; each Python-like (GIL on) unless it says otherwise.
+std::vector<Experiment> comparison_lineup(const Experiment& base) {
+    std::vector<Experiment> lineup;
+    auto add = [&](RunModel model, bool gil) {
+        Experiment e = base;
+        e.model = model;
+        e.gil = gil;
+        lineup.push_back(e);
+    };
+    add(RunModel::Sequential, true);
+    add(RunModel::Threads, true);
+    add(RunModel::Threads, false);
+    add(RunModel::ThreadPool, true);
+    add(RunModel::Processes, true);
+    add(RunModel::ProcessPool, true);
+    add(RunModel::Async, true);
+    return lineup;
+}
+
+}  // namespace
+
+int compare_command(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("conclab compare");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
+        "processes, process pool, async) and prints a comparison table.\n"
+        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2");
+    add_experiment_options(parser, ExperimentOptionSet::Compare);
+    parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file.", "file"});
+    parser.addOption({"csv", "Write the comparison table as CSV.", "file"});
+    int exit_code = 0;
+    if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
+    auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);
+    if (!base) return fail_usage(base.error());
+    const std::vector<Experiment> lineup = comparison_lineup(base.value());
+    for (const Experiment& e : lineup)
+        if (std::string error = e.validate(); !error.empty()) return fail_usage(error);
+    const std::string trace_path = parser.value("trace").toStdString();
+    const std::string csv_path = parser.value("csv").toStdString();
+    if (std::string error = check_outputs({trace_path, csv_path}); !error.empty()) return fail_usage(error);
+
+    InterruptGuard interrupts;
+    std::vector<RunResult> results;
+    std::vector<RunStatus> statuses;
+    for (const Experiment& e : lineup) {
+        if (InterruptGuard::interrupted()) break;
+        std::fprintf(stderr, "running %s, GIL %s ...\n", std::string(run_model_name(e.model)).c_str(), e.gil ? "on" : "off");
+        results.push_back(run_experiment(e));
+        statuses.push_back(results.back().status);
+    }
+    std::vector<ComparisonRow> rows;
+    for (const RunResult& r : results) rows.push_back(comparison_row(r));
+    compute_speedups(rows);
+    std::printf("%s\nMachine: %d cores\n\n", base.value().describe().c_str(), rows.empty() ? 0 : rows.front().metrics.cores);
+    std::fputs(format_comparison_table(rows).c_str(), stdout);
+
+    int status = exit_status(statuses);
+    if (!trace_path.empty()) {
+        std::vector<const RunResult*> runs;
+        for (const RunResult& r : results) runs.push_back(&r);
+        if (std::string error = write_file_atomically(trace_path, [&](std::ostream& out) { write_trace_json(out, runs); });
+            !error.empty()) {
+            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+            status = 2;
+        }
+    }
+    if (!csv_path.empty()) {
+        if (std::string error = write_file_atomically(csv_path, [&](std::ostream& out) { write_comparison_csv(out, rows); });
+            !error.empty()) {
+            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+            status = 2;
+        }
+    }
+    return status;
+}
+
+}  // namespace conclab::cli

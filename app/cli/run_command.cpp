@@ -1,0 +1,64 @@
+// `conclab run`: one experiment, a summary on stdout, optional trace and CSV files.
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+#include <fstream>
+
+#include "cli/cli_commands.h"
+#include "cli/cli_options.h"
+#include "cli/result_table.h"
+#include "cli/run_driver.h"
+#include "export/atomic_file.h"
+#include "export/csv_writer.h"
+#include "export/trace_writer.h"
+
+namespace conclab::cli {
+
+int run_command(int argc, char** argv) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("conclab run");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Runs one experiment on real threads or processes and prints what was measured.\n"
+        "Example: conclab run --workload cpu:50ms --tasks 4 --model threads --gil --trace gil.json");
+    add_experiment_options(parser, ExperimentOptionSet::Single);
+    parser.addOption({"trace", "Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing).", "file"});
+    parser.addOption({"csv", "Write the result as a one-row CSV table.", "file"});
+    int exit_code = 0;
+    if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
+    auto experiment = read_experiment_options(parser, ExperimentOptionSet::Single);
+    if (!experiment) return fail_usage(experiment.error());
+    const std::string trace_path = parser.value("trace").toStdString();
+    const std::string csv_path = parser.value("csv").toStdString();
+    if (std::string error = check_outputs({trace_path, csv_path}); !error.empty()) return fail_usage(error);
+
+    InterruptGuard interrupts;
+    const RunResult result = run_experiment(experiment.value());
+    std::fputs(format_run_summary(result, cpu_ticks_per_ms()).c_str(), stdout);
+
+    int status = exit_status({result.status});
+    if (!trace_path.empty()) {
+        if (std::string error = write_file_atomically(trace_path, [&](std::ostream& out) { write_trace_json(out, {&result}); });
+            !error.empty()) {
+            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+            status = 2;
+        } else {
+            std::printf("%-18s%s (open it in Perfetto or chrome://tracing)\n", "Trace", trace_path.c_str());
+        }
+    }
+    if (!csv_path.empty()) {
+        std::vector<ComparisonRow> rows{comparison_row(result)};
+        compute_speedups(rows);
+        if (std::string error = write_file_atomically(csv_path, [&](std::ostream& out) { write_comparison_csv(out, rows); });
+            !error.empty()) {
+            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+            status = 2;
+        } else {
+            std::printf("%-18s%s\n", "CSV", csv_path.c_str());
+        }
+    }
+    if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: run failed: %s\n", result.detail.c_str());
+    return status;
+}
+
+}  // namespace conclab::cli

@@ -1,0 +1,62 @@
+#include "cli/run_driver.h"
+
+#include <signal.h>
+
+#include <atomic>
+#include <chrono>
+
+#include "export/atomic_file.h"
+
+namespace conclab::cli {
+namespace {
+
+std::atomic<int> g_interrupted{0};
+static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");
+
+void on_signal(int) { g_interrupted.store(1); }
+
+struct sigaction g_previous_int {};
+struct sigaction g_previous_term {};
+
+}  // namespace
+
+InterruptGuard::InterruptGuard() {
+    struct sigaction action {};
+    action.sa_handler = on_signal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &g_previous_int);
+    sigaction(SIGTERM, &action, &g_previous_term);
+}
+
+InterruptGuard::~InterruptGuard() {
+    sigaction(SIGINT, &g_previous_int, nullptr);
+    sigaction(SIGTERM, &g_previous_term, nullptr);
+}
+
+bool InterruptGuard::interrupted() { return g_interrupted.load() != 0; }
+
+RunResult run_experiment(const Experiment& experiment) {
+    RunSession session(experiment);
+    session.start();
+    while (!session.wait_for(std::chrono::milliseconds(20)))
+        if (InterruptGuard::interrupted()) session.request_stop();
+    return session.take_result();
+}
+
+std::string check_outputs(const std::vector<std::string>& paths) {
+    for (const std::string& path : paths)
+        if (!path.empty())
+            if (std::string error = check_writable(path); !error.empty()) return error;
+    return {};
+}
+
+int exit_status(const std::vector<RunStatus>& statuses) {
+    int status = 0;
+    for (RunStatus s : statuses) {
+        if (s == RunStatus::Failed) return 1;
+        if (s == RunStatus::Stopped) status = 130;
+    }
+    return status;
+}
+
+}  // namespace conclab::cli

@@ -1,0 +1,31 @@
+#pragma once
+// Runs experiments from the terminal: Ctrl+C or SIGTERM stops the current run cleanly (its
+// partial timeline is kept and written like a complete one, marked "stopped").
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "run/run_session.h"
+
+namespace conclab::cli {
+
+// Installs the SIGINT/SIGTERM handlers for the lifetime of the object.
+class InterruptGuard {
+public:
+    InterruptGuard();
+    ~InterruptGuard();
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+    static bool interrupted();
+};
+
+RunResult run_experiment(const Experiment& experiment);
+
+// Checks every output path before any run starts, so a typo does not cost a long run.
+// Empty if all are writable, else the message for the first that is not.
+std::string check_outputs(const std::vector<std::string>& paths);
+
+// Exit status for a finished command: 0 completed, 1 a run failed, 130 stopped by Ctrl+C.
+int exit_status(const std::vector<RunStatus>& statuses);
+
+}  // namespace conclab::cli

@@ -1,0 +1,8 @@
+#pragma once
+// Entry points of the parts of the binary that need Qt Widgets.
+namespace conclab::gui {
+
+int gui_main(int argc, char** argv);      // the main window
+int shot_command(int argc, char** argv);  // `conclab shot`: run headless, save the timeline picture
+
+}  // namespace conclab::gui

@@ -1,0 +1,124 @@
+// Atomic replacement of a file: temp file beside the target (same file system, so rename() is
+// atomic), content written, flushed and fsync'ed, then renamed over the target. A RAII guard
+// removes the temp file on every failure path, exceptions from the writer included.
+#include "export/atomic_file.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+namespace conclab {
+
+namespace {
+
+std::string failure(const std::string& path, const std::string& reason) { return "cannot write " + path + ": " + reason; }
+
+std::string errno_text(int err) { return std::strerror(err); }
+
+std::string directory_of(const std::string& path) {
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    return parent.empty() ? std::string(".") : parent.string();
+}
+
+// Owns a temp file "<dir>/.<basename>.XXXXXX" made by mkstemp; unlinks it unless committed.
+class TempFile {
+public:
+    explicit TempFile(const std::string& target) {
+        const std::string name =
+            (std::filesystem::path(directory_of(target)) / ("." + std::filesystem::path(target).filename().string() + ".XXXXXX"))
+                .string();
+        name_.assign(name.begin(), name.end());
+        name_.push_back('\0');
+        fd_ = ::mkstemp(name_.data());
+        error_ = fd_ < 0 ? errno : 0;
+    }
+    ~TempFile() {
+        if (fd_ >= 0) ::close(fd_);
+        if (created() && !committed_) ::unlink(name());
+    }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
+
+    bool created() const { return error_ == 0; }
+    int error() const { return error_; }
+    int fd() const { return fd_; }
+    const char* name() const { return name_.data(); }
+    // Closes the descriptor; errno on failure, else 0.
+    int close() {
+        const int rc = ::close(fd_);
+        fd_ = -1;
+        return rc == 0 ? 0 : errno;
+    }
+    void commit() { committed_ = true; }
+
+private:
+    std::vector<char> name_;
+    int fd_ = -1;
+    int error_ = 0;
+    bool committed_ = false;
+};
+
+// mkstemp makes files 0600. An export should get the mode the target had, or the usual 0644
+// (umask() cannot be read without changing it, which would race with other threads).
+void give_usual_mode(int fd, const std::string& target) {
+    struct stat st {};
+    const mode_t mode = ::stat(target.c_str(), &st) == 0 ? (st.st_mode & 07777) : mode_t{0644};
+    ::fchmod(fd, mode);
+}
+
+std::string write_content(const char* temp_name, const std::function<void(std::ostream&)>& write) {
+    std::ofstream stream(temp_name, std::ios::binary | std::ios::trunc);
+    if (!stream) return errno_text(errno);
+    try {
+        write(stream);
+    } catch (const std::exception& e) {
+        return std::string("writing failed: ") + e.what();
+    } catch (...) {
+        return "writing failed";
+    }
+    stream.flush();
+    if (!stream) return errno != 0 ? errno_text(errno) : std::string("the content could not be written");
+    stream.close();
+    if (!stream) return errno != 0 ? errno_text(errno) : std::string("the file could not be closed");
+    return {};
+}
+
+}  // namespace
+
+std::string write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    if (path.empty()) return failure(path, "no file name given");
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return failure(path, "it is a directory");
+    TempFile temp(path);
+    if (!temp.created()) return failure(path, errno_text(temp.error()));
+    errno = 0;
+    if (std::string error = write_content(temp.name(), write); !error.empty()) return failure(path, error);
+    // Durable before it becomes visible: fsync acts on the file, whichever descriptor asks.
+    if (::fsync(temp.fd()) != 0) return failure(path, errno_text(errno));
+    give_usual_mode(temp.fd(), path);
+    if (const int err = temp.close(); err != 0) return failure(path, errno_text(err));
+    if (::rename(temp.name(), path.c_str()) != 0) return failure(path, errno_text(errno));
+    temp.commit();
+    return {};
+}
+
+std::string check_writable(const std::string& path) {
+    if (path.empty()) return failure(path, "no file name given");
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return failure(path, "it is a directory");
+    const std::string dir = directory_of(path);
+    if (!std::filesystem::is_directory(dir, ec))
+        return failure(path, std::filesystem::exists(dir, ec) ? "'" + dir + "' is not a directory"
+                                                             : "directory '" + dir + "' does not exist");
+    // Permission bits do not tell the whole story (root, read-only mounts): try it.
+    TempFile probe(path);
+    if (!probe.created()) return failure(path, errno_text(probe.error()));
+    return {};
+}
+
+}  // namespace conclab

@@ -1,0 +1,237 @@
+// Chrome Trace Event JSON, as Perfetto and chrome://tracing read it:
+//   {"traceEvents":[ one event per line ],"displayTimeUnit":"ms"}
+// Every run's process groups become trace processes with synthetic pids ((run + 1) * 1000 + group),
+// each lane a thread (tid = lane + 1), each GIL a "GIL" thread of its process, and the cores a
+// synthetic "CPU cores" process ((run + 1) * 1000 + 999). Times are µs since the earliest run.
+#include "export/trace_writer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cstdio>
+#include <limits>
+#include <map>
+
+namespace conclab {
+
+namespace {
+
+constexpr int kCoresGroup = 999;
+
+// JSON string with quotes. Control characters are escaped; invalid UTF-8 becomes U+FFFD, since a
+// trace viewer that meets a broken byte may refuse the whole file.
+std::string json_string(std::string_view text) {
+    std::string out = "\"";
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += static_cast<char>(c);
+            ++i;
+        } else if (c < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
+            ++i;
+        } else if (c < 0x80) {
+            out += static_cast<char>(c);
+            ++i;
+        } else {
+            const std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
+            bool valid = len > 0 && i + len <= text.size();
+            for (std::size_t k = 1; valid && k < len; ++k)
+                valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
+            if (valid) {
+                out.append(text.substr(i, len));
+                i += len;
+            } else {
+                out += "\\ufffd";
+                ++i;
+            }
+        }
+    }
+    return out + "\"";
+}
+
+// Microseconds with three decimals, '.' whatever the locale.
+std::string microseconds(std::int64_t ns) {
+    char buf[48];
+    const auto r = std::to_chars(buf, buf + sizeof buf, static_cast<double>(ns) / 1000.0, std::chars_format::fixed, 3);
+    return std::string(buf, r.ptr);
+}
+
+std::string task_arg(std::uint32_t task) { return task == kNoTask ? "null" : std::to_string(task); }
+std::string core_arg(std::uint16_t core) { return core == kNoCore ? "null" : std::to_string(core); }
+
+class TraceEventWriter {
+public:
+    TraceEventWriter(std::ostream& out, std::int64_t base_ns) : out_(out), base_ns_(base_ns) {
+        out_ << "{\"traceEvents\":[\n";
+    }
+    void finish() { out_ << "\n],\"displayTimeUnit\":\"ms\"}\n"; }
+
+    void metadata(const char* name, int pid, int tid, const std::string& args) {
+        begin_event();
+        out_ << "{\"ph\":\"M\",\"name\":\"" << name << "\",\"pid\":" << pid << ",\"tid\":" << tid
+             << ",\"args\":{" << args << "}}";
+    }
+    void process(int pid, const std::string& name) {
+        metadata("process_name", pid, 0, "\"name\":" + json_string(name));
+        metadata("process_sort_index", pid, 0, "\"sort_index\":" + std::to_string(pid));
+    }
+    void thread(int pid, int tid, const std::string& name, int sort_index) {
+        metadata("thread_name", pid, tid, "\"name\":" + json_string(name));
+        metadata("thread_sort_index", pid, tid, "\"sort_index\":" + std::to_string(sort_index));
+    }
+    // A complete slice; clipped so that slices of one track never overlap.
+    void slice(int pid, int tid, const std::string& name, const Segment& s, const std::string& args) {
+        std::int64_t& track_end = track_ends_[{pid, tid}];
+        const std::int64_t start = std::max(s.start_ns, track_end);
+        if (s.end_ns <= start) return;
+        track_end = s.end_ns;
+        begin_event();
+        out_ << "{\"ph\":\"X\",\"name\":" << json_string(name) << ",\"pid\":" << pid << ",\"tid\":" << tid
+             << ",\"ts\":" << ts(start) << ",\"dur\":" << microseconds(s.end_ns - start) << ",\"args\":{" << args
+             << "}}";
+    }
+    void instant(int pid, int tid, const std::string& name, std::int64_t t, const std::string& args) {
+        begin_event();
+        out_ << "{\"ph\":\"i\",\"s\":\"t\",\"name\":" << json_string(name) << ",\"pid\":" << pid << ",\"tid\":" << tid
+             << ",\"ts\":" << ts(t) << ",\"args\":{" << args << "}}";
+    }
+    void counter(int pid, const std::string& name, std::int64_t t, long long value) {
+        begin_event();
+        out_ << "{\"ph\":\"C\",\"name\":" << json_string(name) << ",\"pid\":" << pid << ",\"tid\":0,\"ts\":" << ts(t)
+             << ",\"args\":{\"value\":" << value << "}}";
+    }
+
+private:
+    void begin_event() {
+        if (!first_) out_ << ",\n";
+        first_ = false;
+    }
+    std::string ts(std::int64_t t) const { return microseconds(t - base_ns_); }
+
+    std::ostream& out_;
+    std::int64_t base_ns_;
+    bool first_ = true;
+    std::map<std::pair<int, int>, std::int64_t> track_ends_;
+};
+
+// Closed segments of a row plus the open one (exports of a run still going show it up to now).
+template <class Fn>
+void for_each_segment(const TimelineStore& timeline, RowRef row, Fn fn) {
+    const SegmentSeq& seq = timeline.segments(row);
+    for (std::size_t i = 0; i < seq.size(); ++i) fn(seq[i]);
+    if (auto open = timeline.open_segment(row)) fn(*open);
+}
+
+std::string lane_name(const RunLayout& layout, std::uint32_t lane) {
+    return lane < layout.lanes.size() ? layout.lanes[lane].name : "lane " + std::to_string(lane);
+}
+
+class RunExporter {
+public:
+    RunExporter(TraceEventWriter& w, const RunResult& run, int run_index)
+        : w_(w), run_(run), layout_(run.timeline.layout()), pid_base_((run_index + 1) * 1000) {
+        label_ = std::string(run_model_name(run.experiment.model)) + (run.experiment.gil ? " \u00b7 GIL on" : " \u00b7 GIL off");
+    }
+
+    void write() {
+        for (std::uint32_t g = 0; g < layout_.groups.size(); ++g) write_group(g);
+        write_cores();
+        write_running_counter();
+    }
+
+private:
+    int group_pid(std::uint32_t g) const { return pid_base_ + static_cast<int>(g); }
+
+    void write_group(std::uint32_t g) {
+        const ProcessGroup& group = layout_.groups[g];
+        std::string name = label_ + " \u00b7 " + group.name;
+        if (group.pid != 0) name += " (pid " + std::to_string(group.pid) + ")";
+        w_.process(group_pid(g), name);
+        for (std::uint32_t lane = 0; lane < layout_.lanes.size(); ++lane)
+            if (layout_.lanes[lane].group == g) write_lane(lane);
+        if (group.gil) write_gil(g);
+    }
+
+    void write_lane(std::uint32_t lane) {
+        const int pid = group_pid(layout_.lanes[lane].group);
+        const int tid = static_cast<int>(lane) + 1;
+        w_.thread(pid, tid, layout_.lanes[lane].name, static_cast<int>(lane));
+        for_each_segment(run_.timeline, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
+            w_.slice(pid, tid, std::string(lane_state_name(s.state())), s,
+                     "\"task\":" + task_arg(s.task) + ",\"core\":" + core_arg(s.core));
+        });
+    }
+
+    void write_gil(std::uint32_t g) {
+        const int pid = group_pid(g);
+        const int tid = static_cast<int>(layout_.lanes.size()) + 1;  // after every lane's tid
+        w_.thread(pid, tid, "GIL", -1);                                // shown above the lanes
+        for_each_segment(run_.timeline, RowRef{RowKind::Gil, g}, [&](const Segment& s) {
+            w_.slice(pid, tid, "GIL held by " + lane_name(layout_, s.lane), s, "\"task\":" + task_arg(s.task));
+        });
+        for (const GilHandoff& h : run_.timeline.handoffs()) {
+            if (h.group != g) continue;
+            w_.instant(pid, tid, "GIL hand-off", h.acquire_ns,
+                       "\"from\":" + json_string(lane_name(layout_, h.from_lane)) +
+                           ",\"to\":" + json_string(lane_name(layout_, h.to_lane)) +
+                           ",\"reason\":" + json_string(gil_reason_name(h.reason)) +
+                           ",\"latency_us\":" + microseconds(h.acquire_ns - h.release_ns));
+        }
+    }
+
+    void write_cores() {
+        const int pid = pid_base_ + kCoresGroup;
+        w_.process(pid, label_ + " \u00b7 CPU cores");
+        for (int core = 0; core < layout_.cores; ++core) {
+            const int tid = core + 1;
+            w_.thread(pid, tid, "CPU " + std::to_string(core), core);
+            for_each_segment(run_.timeline, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, [&](const Segment& s) {
+                w_.slice(pid, tid, lane_name(layout_, s.lane), s,
+                         "\"task\":" + task_arg(s.task) + ",\"lane\":" + std::to_string(s.lane));
+            });
+        }
+    }
+
+    // How many workers were Running at each moment: one counter sample per change.
+    void write_running_counter() {
+        std::map<std::int64_t, long long> change;
+        for (std::uint32_t lane = 0; lane < layout_.lanes.size(); ++lane)
+            for_each_segment(run_.timeline, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
+                if (s.state() != LaneState::Running) return;
+                ++change[s.start_ns];
+                --change[s.end_ns];
+            });
+        const int pid = pid_base_ + kCoresGroup;
+        w_.counter(pid, "running workers", run_.timeline.start_ns(), 0);
+        long long running = 0;
+        for (const auto& [t, delta] : change) {
+            running += delta;
+            w_.counter(pid, "running workers", t, running);
+        }
+    }
+
+    TraceEventWriter& w_;
+    const RunResult& run_;
+    const RunLayout& layout_;
+    int pid_base_;
+    std::string label_;
+};
+
+}  // namespace
+
+void write_trace_json(std::ostream& out, const std::vector<const RunResult*>& runs) {
+    std::int64_t base_ns = std::numeric_limits<std::int64_t>::max();
+    for (const RunResult* run : runs)
+        if (run != nullptr) base_ns = std::min(base_ns, run->timeline.start_ns());
+    if (base_ns == std::numeric_limits<std::int64_t>::max()) base_ns = 0;
+
+    TraceEventWriter writer(out, base_ns);
+    for (std::size_t i = 0; i < runs.size(); ++i)
+        if (runs[i] != nullptr) RunExporter(writer, *runs[i], static_cast<int>(i)).write();
+    writer.finish();
+}
+
+}  // namespace conclab

@@ -1,0 +1,50 @@
+#pragma once
+// Figures of one finished run, all derived from its timeline (measured, never estimated).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "run/experiment.h"
+
+namespace conclab {
+
+class TimelineStore;
+
+enum class RunStatus : std::uint8_t { Completed, Stopped, Failed };
+std::string_view run_status_name(RunStatus s);
+
+struct RunMetrics {
+    std::int64_t wall_ns = 0;        // run start to the last worker's end
+    std::int64_t cpu_ns = 0;         // sum of the worker lanes' thread CPU time
+    std::int64_t gil_wait_ns = 0;    // sum of Waiting-for-GIL time over lanes
+    std::int64_t busy_ns = 0;        // sum of non-Idle lane time (denominator of the GIL share)
+    std::int64_t handoffs = 0;       // GIL changed hands (to a different lane)
+    std::int64_t voluntary_cs = 0;
+    std::int64_t involuntary_cs = 0;
+    std::int64_t peak_rss_kib = 0;   // peak resident memory, summed over the run's processes
+    int lanes = 0;
+    int cores = 1;
+    int tasks_done = 0;
+
+    double gil_wait_share() const { return busy_ns > 0 ? double(gil_wait_ns) / double(busy_ns) : 0.0; }
+};
+
+RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib);
+
+// One row of a comparison: an experiment, how it ended, its metrics and (once a sequential run of
+// the same workload exists) its speedup and parallel efficiency.
+struct ComparisonRow {
+    Experiment experiment;
+    RunStatus status = RunStatus::Completed;
+    std::string status_detail;  // why it stopped/failed
+    RunMetrics metrics;
+    std::optional<double> speedup;     // sequential wall / this wall
+    std::optional<double> efficiency;  // speedup / min(lanes, cores)
+};
+
+// Fills speedup/efficiency of every row from the latest completed sequential row with the same
+// workload and task count; rows without one keep them empty.
+void compute_speedups(std::vector<ComparisonRow>& rows);
+
+}  // namespace conclab

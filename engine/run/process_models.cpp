@@ -1,0 +1,119 @@
+// Processes (one forked process per task, like multiprocessing.Process) and process-pool
+// (max_workers forked processes taking tasks from a shared queue, like ProcessPoolExecutor).
+// Every worker process has its own simulated GIL, so the GIL never serialises them.
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <ctime>
+#include <memory>
+#include <system_error>
+#include <vector>
+
+#include "core/clock.h"
+#include "run/model_context.h"
+
+namespace conclab {
+namespace {
+
+// Runs in the forked child: never returns.
+[[noreturn]] void run_child(const ModelContext& ctx, std::uint32_t lane, std::int64_t fork_requested, pid_t parent) {
+    // Die with the parent, so a killed GUI or CLI leaves no orphans behind.
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent) _exit(0);
+    // Ctrl+C reaches the whole process group; the parent turns it into a stop request that the
+    // child sees through the shared stop flag, so it ends cleanly instead of dying mid-event.
+    signal(SIGINT, SIG_IGN);
+    signal(SIGPIPE, SIG_IGN);
+    // A crash must end this worker by its signal, not run handlers the parent (a test framework,
+    // a crash reporter) installed for itself.
+    for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTERM}) signal(sig, SIG_DFL);
+    const Experiment& exp = *ctx.env.experiment;
+    std::unique_ptr<SimulatedGil> own_gil;
+    if (exp.gil) own_gil = std::make_unique<SimulatedGil>(exp.switch_interval_ns, &ctx.region->control().stop);
+    Worker worker(ctx.env, ctx.recorder(lane), own_gil.get());
+    worker.begin(fork_requested);
+    if (exp.model == RunModel::Processes) worker.run_task(lane);
+    else worker.run_pool_tasks();
+    rusage self{};
+    getrusage(RUSAGE_SELF, &self);
+    worker.end(self.ru_maxrss);
+    _exit(0);
+}
+
+struct Child {
+    pid_t pid = -1;
+    std::uint32_t lane = 0;
+    bool reaped = false;
+};
+
+// The parent writes the LaneEnd of a worker that died without writing its own: the dead process
+// was the ring's only producer, so the parent may take that role now.
+void record_death(const ModelContext& ctx, const Child& child, std::int64_t t, const rusage& usage) {
+    LaneRecorder rec = ctx.recorder(child.lane);
+    rec.gil_release(t, GilReason::Exit);
+    rec.lane_end(t, 0, usage.ru_maxrss, usage.ru_nvcsw, usage.ru_nivcsw);
+}
+
+}  // namespace
+
+std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
+    RunControl& control = ctx.region->control();
+    const pid_t parent = getpid();
+    std::vector<Child> children;
+    std::optional<WorkerFailure> failure;
+    for (std::uint32_t lane = 0; lane < ctx.layout->lanes.size(); ++lane) {
+        const std::int64_t fork_requested = now_ns();
+        const pid_t pid = fork();
+        if (pid == 0) run_child(ctx, lane, fork_requested, parent);
+        if (pid < 0) {
+            // Out of processes: end the run as failed, the workers already started stop.
+            failure = WorkerFailure{lane, 0, 0, errno, now_ns()};
+            control.stop.store(1);
+            break;
+        }
+        children.push_back({pid, lane, false});
+    }
+
+    std::int64_t stop_seen_at = 0;
+    std::size_t alive = children.size();
+    const timespec pause{0, 1'000'000};
+    while (alive > 0) {
+        for (Child& child : children) {
+            if (child.reaped) continue;
+            int status = 0;
+            rusage usage{};
+            const pid_t r = wait4(child.pid, &status, WNOHANG, &usage);
+            if (r == 0) continue;
+            child.reaped = true;
+            --alive;
+            const bool clean_exit = r == child.pid && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+            if (clean_exit) continue;
+            const std::int64_t t = now_ns();
+            record_death(ctx, child, t, usage);
+            if (stop_seen_at != 0) continue;  // we killed it ourselves after the stop grace time
+            if (!failure) {
+                failure = WorkerFailure{child.lane, child.pid, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
+                                        WIFEXITED(status) ? WEXITSTATUS(status) : 0, t};
+            }
+            // A pool whose worker died is broken (as ProcessPoolExecutor's BrokenProcessPool):
+            // the task it held is lost and the others would idle forever waiting for it.
+            if (ctx.env.experiment->model == RunModel::ProcessPool) control.stop.store(1);
+        }
+        if (alive == 0) break;
+        if (control.stop.load() != 0) {
+            const std::int64_t t = now_ns();
+            if (stop_seen_at == 0) stop_seen_at = t;
+            if (t - stop_seen_at > ctx.stop_grace_ns)
+                for (const Child& child : children)
+                    if (!child.reaped) kill(child.pid, SIGKILL);
+        }
+        nanosleep(&pause, nullptr);
+    }
+    return failure;
+}
+
+}  // namespace conclab

@@ -1,0 +1,232 @@
+#include "run/run_session.h"
+
+#include <signal.h>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstring>
+#include <fstream>
+#include <mutex>
+#include <optional>
+#include <stdexcept>
+#include <thread>
+
+#include "core/clock.h"
+#include "gil/simulated_gil.h"
+#include "record/collector.h"
+#include "record/shared_region.h"
+#include "run/model_context.h"
+#include "run/run_layout_builder.h"
+#include "workload/cpu_kernel.h"
+#include "workload/echo_server.h"
+#include "workload/io_ops.h"
+#include "workload/private_temp_dir.h"
+#include "workload/quantity_parse.h"
+
+namespace conclab {
+namespace {
+
+// Events a lane can hold between two drains (~16 ms). A lane records a few hundred state changes
+// a second, so this is far more than needed; pages are only touched when used.
+constexpr std::size_t kRingCapacity = 16384;
+
+// Peak resident memory of this process since the last reset_peak_rss(), in KiB.
+std::int64_t read_peak_rss_kib() {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line))
+        if (line.rfind("VmHWM:", 0) == 0) return std::atoll(line.c_str() + 6);
+    return 0;
+}
+
+void reset_peak_rss() {
+    // Writing 5 to clear_refs resets VmHWM (Linux ≥ 4.0), so the peak is this run's, not the
+    // program's; where that is refused the figure is the process's peak so far.
+    std::ofstream clear("/proc/self/clear_refs");
+    clear << "5";
+}
+
+std::string describe_failure(const RunLayout& layout, const WorkerFailure& f, std::int64_t start_ns) {
+    const std::string name = f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "a worker";
+    std::string what;
+    if (f.pid == 0) what = std::string("could not be started: ") + std::strerror(f.exit_code);
+    else if (f.signal != 0) what = "killed by " + std::string(sigabbrev_np(f.signal) ? "SIG" : "signal ") +
+                                   (sigabbrev_np(f.signal) ? sigabbrev_np(f.signal) : std::to_string(f.signal));
+    else what = "exited with status " + std::to_string(f.exit_code);
+    const std::string pid = f.pid != 0 ? " (pid " + std::to_string(f.pid) + ")" : "";
+    return name + pid + " " + what + " at " + format_duration(std::max<std::int64_t>(0, f.t_ns - start_ns));
+}
+
+std::string describe_task_error(const TimelineStore& timeline) {
+    for (const TaskRecord& t : timeline.tasks()) {
+        if (!t.finished || t.status == 0) continue;
+        const std::string why = t.status == kStatusCorrupt ? "data came back different from what was sent"
+                                                           : std::strerror(static_cast<int>(t.status));
+        return "task " + std::to_string(t.task) + " failed: " + why;
+    }
+    return {};
+}
+
+}  // namespace
+
+double cpu_ticks_per_ms() {
+    static const double ticks = measure_cpu_ticks_per_ms();
+    return ticks;
+}
+
+class RunSession::Impl {
+public:
+    Impl(Experiment e, EventBatchSink sink, RunFinishedCallback on_finished)
+        : experiment_(std::move(e)), sink_(std::move(sink)), on_finished_(std::move(on_finished)) {
+        if (const std::string error = experiment_.validate(); !error.empty()) throw std::invalid_argument(error);
+        if (experiment_.crash_task >= 0 && !uses_processes(experiment_.model))
+            throw std::invalid_argument("the crash option needs a process model: a crash in a thread would end the whole program");
+        layout_ = build_run_layout(experiment_, machine_cores());
+    }
+
+    ~Impl() {
+        request_stop();
+        if (coordinator_.joinable()) coordinator_.join();
+    }
+
+    void start() {
+        if (started_) return;
+        started_ = true;
+        const double ticks_per_ms = cpu_ticks_per_ms();
+        region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity);
+        ctx_.env.experiment = &experiment_;
+        ctx_.env.ticks_per_ms = ticks_per_ms;
+        ctx_.env.ticks_per_observation = std::max<std::int64_t>(1, static_cast<std::int64_t>(ticks_per_ms / 10));
+        ctx_.env.control = &region_->control();
+        bool has_file = false, has_net = false;
+        for (const WorkloadStep& s : experiment_.workload.steps) {
+            has_file |= s.kind == StepKind::FileBytes || s.kind == StepKind::FileDuration;
+            has_net |= s.kind == StepKind::Net;
+        }
+        if (has_file) {
+            temp_dir_.emplace();
+            ctx_.env.temp_dir = temp_dir_->path();
+        }
+        if (has_net) {
+            echo_server_.emplace();
+            ctx_.env.echo_port = echo_server_->port();
+        }
+        ctx_.region = region_.get();
+        ctx_.layout = &layout_;
+        if (experiment_.gil && !uses_processes(experiment_.model)) {
+            gil_ = std::make_unique<SimulatedGil>(experiment_.switch_interval_ns, &region_->control().stop);
+            ctx_.shared_gil = gil_.get();
+        }
+        reset_peak_rss();
+        layout_.start_ns = now_ns();
+        store_ = TimelineStore(layout_);
+        coordinator_ = std::thread([this] { coordinate(); });
+    }
+
+    void request_stop() {
+        if (!region_) return;
+        if (stop_requested_.exchange(true)) return;
+        region_->control().stop.store(1);
+        if (gil_) gil_->wake_all();
+    }
+
+    bool finished() const { return finished_.load(std::memory_order_acquire); }
+
+    bool wait_for(std::chrono::milliseconds timeout) {
+        std::unique_lock lock(mutex_);
+        return done_cv_.wait_for(lock, timeout, [this] { return finished(); });
+    }
+
+    double progress() const {
+        if (!region_) return 0.0;
+        const double done = static_cast<double>(region_->control().tasks_done.load(std::memory_order_relaxed));
+        return std::clamp(done / std::max(1, experiment_.tasks), 0.0, 1.0);
+    }
+
+    RunResult take_result() {
+        wait_for(std::chrono::hours(24 * 365));
+        if (coordinator_.joinable()) coordinator_.join();
+        if (result_taken_) throw std::logic_error("RunSession::take_result called twice");
+        result_taken_ = true;
+        return std::move(result_);
+    }
+
+    const Experiment& experiment() const { return experiment_; }
+    const RunLayout& layout() const { return layout_; }
+
+private:
+    void coordinate() {
+        Collector collector(
+            *region_,
+            [this](std::vector<Event>&& batch) {
+                store_.append(batch);
+                if (sink_) sink_(std::move(batch));
+            },
+            std::chrono::milliseconds(16));
+        collector.start();
+        std::optional<WorkerFailure> failure;
+        if (uses_processes(experiment_.model)) failure = run_process_model(ctx_);
+        else if (experiment_.model == RunModel::Async) run_async_model(ctx_);
+        else run_thread_model(ctx_);
+        const std::int64_t end = now_ns();
+        collector.finish();
+        echo_server_.reset();
+        temp_dir_.reset();
+
+        store_.finish(end);
+        result_.experiment = experiment_;
+        result_.metrics = compute_metrics(store_, read_peak_rss_kib());
+        if (failure) {
+            result_.status = RunStatus::Failed;
+            result_.detail = describe_failure(layout_, *failure, layout_.start_ns);
+        } else if (stop_requested_.load()) {
+            result_.status = RunStatus::Stopped;
+            result_.detail = "stopped after " + format_duration(end - layout_.start_ns);
+        } else if (std::string error = describe_task_error(store_); !error.empty()) {
+            result_.status = RunStatus::Failed;
+            result_.detail = std::move(error);
+        }
+        result_.timeline = std::move(store_);
+        {
+            std::lock_guard lock(mutex_);
+            finished_.store(true, std::memory_order_release);
+        }
+        done_cv_.notify_all();
+        if (on_finished_) on_finished_();
+    }
+
+    Experiment experiment_;
+    EventBatchSink sink_;
+    RunFinishedCallback on_finished_;
+    RunLayout layout_;
+    ModelContext ctx_;
+    std::unique_ptr<SharedRegion> region_;
+    std::unique_ptr<SimulatedGil> gil_;
+    std::optional<PrivateTempDir> temp_dir_;
+    std::optional<EchoServer> echo_server_;
+    TimelineStore store_;
+    RunResult result_;
+    std::thread coordinator_;
+    std::mutex mutex_;
+    std::condition_variable done_cv_;
+    std::atomic<bool> finished_{false};
+    std::atomic<bool> stop_requested_{false};
+    bool started_ = false;
+    bool result_taken_ = false;
+};
+
+RunSession::RunSession(Experiment experiment, EventBatchSink live_sink, RunFinishedCallback on_finished)
+    : impl_(std::make_unique<Impl>(std::move(experiment), std::move(live_sink), std::move(on_finished))) {}
+RunSession::~RunSession() = default;
+const Experiment& RunSession::experiment() const { return impl_->experiment(); }
+const RunLayout& RunSession::layout() const { return impl_->layout(); }
+void RunSession::start() { impl_->start(); }
+void RunSession::request_stop() { impl_->request_stop(); }
+bool RunSession::finished() const { return impl_->finished(); }
+bool RunSession::wait_for(std::chrono::milliseconds timeout) { return impl_->wait_for(timeout); }
+void RunSession::wait() { impl_->wait_for(std::chrono::hours(24 * 365)); }
+double RunSession::progress() const { return impl_->progress(); }
+RunResult RunSession::take_result() { return impl_->take_result(); }
+
+}  // namespace conclab

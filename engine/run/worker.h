@@ -1,0 +1,82 @@
+#pragma once
+// The worker side of one lane: runs tasks on the calling thread (or forked process) and records
+// what happens. It polls the GIL's drop request and the run's stop flag after every CPU tick, and
+// every ~100 µs of CPU checks which core it is on and whether the OS kept it off-core (Ready).
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+#include "core/clock.h"
+#include "gil/simulated_gil.h"
+#include "record/lane_recorder.h"
+#include "record/shared_region.h"
+#include "run/experiment.h"
+
+namespace conclab {
+
+// What every worker of a run reads (never writes) while it runs.
+struct RunEnvironment {
+    const Experiment* experiment = nullptr;
+    double ticks_per_ms = 1.0;
+    std::int64_t ticks_per_observation = 1;  // ≈ 100 µs of CPU
+    RunControl* control = nullptr;
+    std::string temp_dir;          // private folder for file workloads
+    std::uint16_t echo_port = 0;   // loopback echo server for net workloads
+};
+
+// What a task's steps contribute to its checked result, identical in every run model.
+std::uint64_t mix_io_step(std::uint64_t acc, std::size_t step_index);
+
+class Worker {
+public:
+    Worker(const RunEnvironment& env, LaneRecorder recorder, SimulatedGil* gil);
+
+    // Overhead from `spawn_requested_ns` (thread creation / fork) until now, then LaneBegin and,
+    // under the GIL, the first take.
+    void begin(std::int64_t spawn_requested_ns);
+    // Runs every step of `task`; false if the run was stopped meanwhile.
+    bool run_task(std::uint32_t task);
+    // Pools: takes tasks from the shared queue until it is empty, then stays Idle until every
+    // task of the run is done (or the run stops), as a ThreadPoolExecutor/ProcessPoolExecutor
+    // worker blocks on its empty queue until the pool shuts down.
+    void run_pool_tasks();
+    // Drops the GIL (thread exit) and records LaneEnd with this thread's CPU time and usage.
+    void end(std::int64_t peak_rss_kib);
+
+    bool stopping() const { return env_.control->stop.load(std::memory_order_relaxed) != 0; }
+    LaneRecorder& recorder() { return rec_; }
+
+    // Building blocks, also used by the event loop of the async model.
+    bool cpu_burst(std::int64_t ticks, std::uint64_t& acc);
+    template <class Op>
+    int blocking_call(Op&& op);  // state Blocked on I/O with the GIL dropped, then retake
+    void mark_running();         // state Running on the current core, resets the off-core check
+    bool take_gil();             // false if the run stopped while waiting
+    std::int64_t drop_gil(GilReason reason);  // returns the release time (now without a GIL)
+
+private:
+    void observe_core_and_ready();
+    void idle_until_all_done();
+    void yield_gil_on_request();
+
+    const RunEnvironment& env_;
+    LaneRecorder rec_;
+    SimulatedGil* gil_;
+    bool holding_gil_ = false;
+    std::int64_t observed_wall_ = 0;
+    std::int64_t observed_cpu_ = 0;
+    std::int64_t cpu_at_begin_ = 0;
+    long voluntary_at_begin_ = 0;
+    long involuntary_at_begin_ = 0;
+};
+
+template <class Op>
+int Worker::blocking_call(Op&& op) {
+    rec_.state(LaneState::BlockedIo, drop_gil(GilReason::Io));
+    const int status = op();
+    if (!take_gil()) return status != 0 ? status : -1;
+    mark_running();
+    return status;
+}
+
+}  // namespace conclab

@@ -1,0 +1,272 @@
+// Building the timeline from recorded events. The level-of-detail query lives in
+// timeline_query.cpp.
+#include "timeline/timeline_store.h"
+
+#include <algorithm>
+#include <utility>
+
+namespace conclab {
+
+namespace {
+
+const SegmentSeq& empty_sequence() {
+    static const SegmentSeq empty;
+    return empty;
+}
+
+// Segments store the task in 24 bits; anything that does not fit is "no task" rather than a
+// silently truncated, wrong task number.
+std::uint32_t storable_task(std::uint32_t task) { return task <= kNoTask ? task : kNoTask; }
+
+std::uint16_t storable_lane(std::uint32_t lane) { return static_cast<std::uint16_t>(lane); }
+
+}  // namespace
+
+TimelineStore::TimelineStore(RunLayout layout)
+    : layout_(std::move(layout)),
+      lane_rows_(layout_.lanes.size()),
+      gil_rows_(layout_.groups.size()),
+      core_rows_(static_cast<std::size_t>(std::max(layout_.cores, 0))),
+      open_(layout_.lanes.size()),
+      totals_(layout_.lanes.size()),
+      tasks_(layout_.task_count),
+      lane_prefix_(layout_.lanes.size(), std::vector<StateTimes>(1, StateTimes{})),
+      end_ns_(layout_.start_ns) {
+    for (std::uint32_t i = 0; i < layout_.task_count; ++i) tasks_[i].task = i;
+}
+
+void TimelineStore::append(std::span<const Event> events) {
+    // A finished timeline is a record of what happened; late events cannot change it.
+    if (finished_) return;
+    for (const Event& e : events) on_event(e);
+    flush_pending();
+}
+
+void TimelineStore::finish(std::int64_t end_ns) {
+    if (finished_) return;
+    for (std::uint32_t lane = 0; lane < open_.size(); ++lane) {
+        close_lane_segment(lane, end_ns);
+        close_gil_holding(lane, end_ns);
+    }
+    flush_pending();
+    end_ns_ = std::max(end_ns_, end_ns);
+    finished_ = true;
+}
+
+void TimelineStore::on_event(const Event& e) {
+    if (e.lane >= open_.size()) return;  // hostile or stale input: never index out of range
+    OpenState& open = open_[e.lane];
+    switch (e.kind) {
+        case EventKind::State: {
+            close_lane_segment(e.lane, e.t_ns);
+            const SegmentSeq& row = lane_rows_[e.lane];
+            open.open = true;
+            open.seg = Segment{};
+            // Clamp: a lane's own events are time-ordered, but never let a bad one overlap.
+            open.seg.start_ns = row.empty() ? e.t_ns : std::max(e.t_ns, row.back().end_ns);
+            open.seg.state_bits = static_cast<std::uint8_t>(e.state) & 0xffu;
+            open.seg.core = e.state == LaneState::Running ? e.core : kNoCore;
+            open.seg.task = storable_task(e.task) & 0xffffffu;
+            open.seg.lane = storable_lane(e.lane);
+            open.task = storable_task(e.task);
+            break;
+        }
+        case EventKind::LaneBegin: {
+            LaneInfo& info = layout_.lanes[e.lane];
+            info.pid = static_cast<int>(e.a);
+            info.tid = static_cast<int>(e.b);
+            if (info.group < layout_.groups.size() && layout_.groups[info.group].pid == 0)
+                layout_.groups[info.group].pid = info.pid;
+            totals_[e.lane].begun = true;
+            break;
+        }
+        case EventKind::LaneEnd: {
+            close_lane_segment(e.lane, e.t_ns);
+            close_gil_holding(e.lane, e.t_ns);  // a thread that exits holds no GIL
+            LaneTotals& totals = totals_[e.lane];
+            totals.cpu_ns = e.a;
+            totals.peak_rss_kib = e.b;
+            totals.voluntary_cs = e.peer;
+            totals.involuntary_cs = e.task;
+            totals.ended = true;
+            break;
+        }
+        case EventKind::TaskBegin:
+            if (e.task < tasks_.size()) {
+                TaskRecord& task = tasks_[e.task];
+                task.lane = e.lane;
+                task.begin_ns = e.t_ns;
+            }
+            open.task = storable_task(e.task);
+            break;
+        case EventKind::TaskEnd:
+            if (e.task < tasks_.size()) {
+                TaskRecord& task = tasks_[e.task];
+                task.lane = e.lane;
+                task.end_ns = e.t_ns;
+                task.result = e.a;
+                task.status = e.b;
+                task.finished = true;
+            }
+            break;
+        case EventKind::GilAcquire:
+            close_gil_holding(e.lane, e.t_ns);  // a second acquire without release: defensive
+            open.gil_since = e.t_ns;
+            if (e.peer != kNoLane && e.peer != e.lane) {
+                GilHandoff h;
+                h.release_ns = e.a;
+                h.acquire_ns = e.t_ns;
+                h.group = layout_.lanes[e.lane].group;
+                h.from_lane = e.peer;
+                h.to_lane = e.lane;
+                h.reason = e.reason;
+                handoffs_.push_back(h);
+            }
+            break;
+        case EventKind::GilRelease:
+            close_gil_holding(e.lane, e.t_ns);
+            break;
+    }
+    end_ns_ = std::max(end_ns_, e.t_ns);
+}
+
+void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
+    OpenState& open = open_[lane];
+    if (!open.open) return;
+    open.open = false;
+    Segment s = open.seg;
+    s.end_ns = t;
+    SegmentSeq& row = lane_rows_[lane];
+    if (!row.empty()) s.start_ns = std::max(s.start_ns, row.back().end_ns);
+    if (s.end_ns <= s.start_ns) return;  // zero-length segments are not stored
+    row.push_back(s);
+    // state_ns is the running per-state sum over the lane's stored segments: exactly the prefix.
+    totals_[lane].state_ns[s.state_bits % kLaneStateCount] += s.duration_ns();
+    if (row.size() % kPrefixBlock == 0) lane_prefix_[lane].push_back(totals_[lane].state_ns);
+    if (s.state() == LaneState::Running && s.core < core_rows_.size())
+        pending_.push_back({RowRef{RowKind::Core, s.core}, s});
+}
+
+void TimelineStore::close_gil_holding(std::uint32_t lane, std::int64_t t) {
+    OpenState& open = open_[lane];
+    if (open.gil_since < 0) return;
+    Segment s;
+    s.start_ns = open.gil_since;
+    s.end_ns = t;
+    s.lane = storable_lane(lane);
+    s.state_bits = static_cast<std::uint8_t>(LaneState::Running);
+    s.task = open.task & 0xffffffu;
+    open.gil_since = -1;
+    const std::uint32_t group = layout_.lanes[lane].group;
+    if (s.end_ns > s.start_ns && group < gil_rows_.size()) pending_.push_back({RowRef{RowKind::Gil, group}, s});
+}
+
+void TimelineStore::flush_pending() {
+    // Lanes' events interleave arbitrarily within a batch; sorting by start makes the clipping in
+    // push_row_segment lose only real overlaps, not whole segments that merely arrived late.
+    std::stable_sort(pending_.begin(), pending_.end(), [](const PendingRowSegment& a, const PendingRowSegment& b) {
+        return a.seg.start_ns < b.seg.start_ns;
+    });
+    for (const PendingRowSegment& p : pending_) {
+        SegmentSeq& row = p.row.kind == RowKind::Core ? core_rows_[p.row.index] : gil_rows_[p.row.index];
+        push_row_segment(row, p.seg);
+    }
+    pending_.clear();
+}
+
+void TimelineStore::push_row_segment(SegmentSeq& row, Segment s) {
+    // A segment can reach a row fed by several lanes after later ones of other lanes: its lane
+    // was descheduled between the event and publishing it, so it missed a drain. Put it in time
+    // order (near the end); only a real overlap with a neighbour is clipped away.
+    std::size_t pos = row.size();
+    while (pos > 0 && row[pos - 1].start_ns > s.start_ns) --pos;
+    if (pos > 0) s.start_ns = std::max(s.start_ns, row[pos - 1].end_ns);
+    if (pos < row.size()) s.end_ns = std::min(s.end_ns, row[pos].start_ns);
+    if (s.end_ns <= s.start_ns) return;
+    row.insert(pos, s);
+}
+
+const SegmentSeq* TimelineStore::row_seq(RowRef row) const {
+    const std::vector<SegmentSeq>* rows = nullptr;
+    switch (row.kind) {
+        case RowKind::Lane: rows = &lane_rows_; break;
+        case RowKind::Gil: rows = &gil_rows_; break;
+        case RowKind::Core: rows = &core_rows_; break;
+    }
+    if (rows == nullptr || row.index >= rows->size()) return nullptr;
+    return &(*rows)[row.index];
+}
+
+const SegmentSeq& TimelineStore::segments(RowRef row) const {
+    const SegmentSeq* seq = row_seq(row);
+    return seq != nullptr ? *seq : empty_sequence();
+}
+
+std::optional<Segment> TimelineStore::open_segment(RowRef row) const {
+    const SegmentSeq* seq = row_seq(row);
+    if (finished_ || seq == nullptr) return std::nullopt;
+    std::optional<Segment> found;
+    for (std::uint32_t lane = 0; lane < open_.size(); ++lane) {
+        const OpenState& open = open_[lane];
+        std::optional<Segment> candidate;
+        if (row.kind == RowKind::Lane && lane == row.index && open.open) {
+            candidate = open.seg;
+        } else if (row.kind == RowKind::Gil && open.gil_since >= 0 && layout_.lanes[lane].group == row.index) {
+            Segment s;
+            s.start_ns = open.gil_since;
+            s.lane = storable_lane(lane);
+            s.state_bits = static_cast<std::uint8_t>(LaneState::Running);
+            s.task = open.task & 0xffffffu;
+            candidate = s;
+        } else if (row.kind == RowKind::Core && open.open && open.seg.state() == LaneState::Running &&
+                   open.seg.core == row.index) {
+            candidate = open.seg;
+        }
+        // Lanes interleave within a batch, so two lanes may briefly both claim a core or a GIL;
+        // the one that claimed it last is the current one.
+        if (candidate && (!found || candidate->start_ns >= found->start_ns)) found = candidate;
+    }
+    if (!found) return std::nullopt;
+    if (!seq->empty()) found->start_ns = std::max(found->start_ns, seq->back().end_ns);
+    found->end_ns = std::max(end_ns_, found->start_ns);
+    return found;
+}
+
+std::optional<Segment> TimelineStore::segment_at(RowRef row, std::int64_t t) const {
+    const SegmentSeq& seq = segments(row);
+    // First segment ending after t; segments never overlap, so ends are sorted like starts.
+    std::size_t lo = 0;
+    std::size_t hi = seq.size();
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (seq[mid].end_ns <= t) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < seq.size() && seq[lo].start_ns <= t) return seq[lo];
+    std::optional<Segment> open = open_segment(row);
+    // The open segment covers the live edge too: at t == end_ns() the state still holds.
+    if (open && open->start_ns <= t && t <= open->end_ns) return open;
+    return std::nullopt;
+}
+
+std::size_t TimelineStore::segment_count() const {
+    std::size_t count = 0;
+    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
+        for (const SegmentSeq& seq : *rows) count += seq.size();
+    return count;
+}
+
+std::size_t TimelineStore::memory_bytes() const {
+    std::size_t bytes = sizeof(*this);
+    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
+        for (const SegmentSeq& seq : *rows) bytes += sizeof(SegmentSeq) + seq.memory_bytes();
+    bytes += handoffs_.capacity() * sizeof(GilHandoff);
+    bytes += tasks_.capacity() * sizeof(TaskRecord);
+    bytes += open_.capacity() * sizeof(OpenState) + totals_.capacity() * sizeof(LaneTotals);
+    bytes += pending_.capacity() * sizeof(PendingRowSegment);
+    for (const auto& prefix : lane_prefix_) bytes += sizeof(prefix) + prefix.capacity() * sizeof(StateTimes);
+    bytes += layout_.lanes.capacity() * sizeof(LaneInfo) + layout_.groups.capacity() * sizeof(ProcessGroup);
+    return bytes;
+}
+
+}  // namespace conclab

@@ -1,0 +1,139 @@
+#pragma once
+// The timeline of one run: per worker lane, per process GIL and per CPU core, time-sorted,
+// non-overlapping segments, built from recorded events (live, batch by batch, or all at once).
+// Answers "what is in row R between t0 and t1 at W pixels" with at most one item per pixel
+// column, so drawing costs what the screen shows, not what the run recorded.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "record/event.h"
+#include "timeline/chunked_vector.h"
+#include "timeline/run_layout.h"
+#include "timeline/segment.h"
+#include "timeline/time_window.h"
+
+namespace conclab {
+
+using SegmentSeq = ChunkedVector<Segment>;
+
+// One drawable item of a row: pixel columns [x0, x1) in one state. `folded` counts the segments
+// it stands for (1 = exactly one segment; more = runs narrower than a pixel folded together, in
+// the state that took most of the time within those columns).
+struct PixelItem {
+    int x0 = 0;
+    int x1 = 0;
+    LaneState state = LaneState::Idle;
+    std::uint16_t lane = 0;
+    std::uint16_t core = kNoCore;
+    std::uint32_t task = kNoTask;
+    std::uint32_t folded = 1;
+};
+
+struct GilHandoff {
+    std::int64_t release_ns = 0;  // previous holder dropped the GIL
+    std::int64_t acquire_ns = 0;  // next holder had it
+    std::uint32_t group = 0;
+    std::uint32_t from_lane = kNoLane;
+    std::uint32_t to_lane = kNoLane;
+    GilReason reason = GilReason::None;
+};
+
+struct TaskRecord {
+    std::uint32_t task = kNoTask;
+    std::uint32_t lane = kNoLane;
+    std::int64_t begin_ns = 0;
+    std::int64_t end_ns = 0;  // 0 while unfinished
+    std::int64_t result = 0;  // the task's checked result
+    std::int64_t status = 0;  // 0 ok, else an error code
+    bool finished = false;
+};
+
+// What a lane reported about itself at its end (LaneEnd) plus time spent per state.
+struct LaneTotals {
+    std::array<std::int64_t, kLaneStateCount> state_ns{};
+    std::int64_t cpu_ns = 0;
+    std::int64_t voluntary_cs = 0;
+    std::int64_t involuntary_cs = 0;
+    std::int64_t peak_rss_kib = 0;
+    bool begun = false;
+    bool ended = false;
+};
+
+class TimelineStore {
+public:
+    TimelineStore() = default;
+    explicit TimelineStore(RunLayout layout);
+
+    const RunLayout& layout() const { return layout_; }
+
+    // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
+    void append(std::span<const Event> events);
+    // Closes every open segment at `end_ns`: the run is over (completed, stopped or failed).
+    void finish(std::int64_t end_ns);
+    bool finished() const { return finished_; }
+
+    std::int64_t start_ns() const { return layout_.start_ns; }
+    // The latest time the timeline knows about (the finish time once finished).
+    std::int64_t end_ns() const { return end_ns_; }
+
+    // Closed segments of a row, sorted by start, never overlapping.
+    const SegmentSeq& segments(RowRef row) const;
+    // The state a row is in right now (live runs): start set, end = end_ns().
+    std::optional<Segment> open_segment(RowRef row) const;
+    // The segment (closed or open) covering time t, for tooltips.
+    std::optional<Segment> segment_at(RowRef row, std::int64_t t) const;
+
+    // At most one item per pixel column of `window`, items sorted by x0 and never overlapping;
+    // every column in which the row had a segment gets an item.
+    std::vector<PixelItem> query(RowRef row, const TimeWindow& window) const;
+
+    const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
+    const std::vector<TaskRecord>& tasks() const { return tasks_; }
+    const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
+
+    std::size_t segment_count() const;
+    std::size_t memory_bytes() const;
+
+private:
+    struct OpenState {
+        bool open = false;
+        Segment seg;                     // start, state, core, task of the current state
+        std::int64_t gil_since = -1;     // when this lane took the GIL (-1: not holding)
+        std::uint32_t task = kNoTask;    // task the lane is working on
+    };
+    // A core or GIL segment produced while handling one batch; lanes interleave within a batch,
+    // so these are sorted by start before they are pushed onto their rows.
+    struct PendingRowSegment {
+        RowRef row;
+        Segment seg;
+    };
+    void on_event(const Event& e);
+    void close_lane_segment(std::uint32_t lane, std::int64_t t);
+    void close_gil_holding(std::uint32_t lane, std::int64_t t);
+    void flush_pending();
+    void push_row_segment(SegmentSeq& row, Segment s);  // clips against the row's last segment
+    const SegmentSeq* row_seq(RowRef row) const;
+
+    RunLayout layout_;
+    std::vector<SegmentSeq> lane_rows_;
+    std::vector<SegmentSeq> gil_rows_;
+    std::vector<SegmentSeq> core_rows_;
+    std::vector<OpenState> open_;
+    std::vector<LaneTotals> totals_;
+    std::vector<GilHandoff> handoffs_;
+    std::vector<TaskRecord> tasks_;
+    std::vector<PendingRowSegment> pending_;
+    // Per lane row, time per state of its first k * kPrefixBlock segments (entry k), so that a
+    // pixel column holding thousands of segments gets its exact dominant state from a few reads.
+    // Costs 48 bytes per 64 segments. (GIL and core rows hold Running only and need none.)
+    using StateTimes = std::array<std::int64_t, kLaneStateCount>;
+    static constexpr std::size_t kPrefixBlock = 64;
+    std::vector<std::vector<StateTimes>> lane_prefix_;
+    std::int64_t end_ns_ = 0;
+    bool finished_ = false;
+};
+
+}  // namespace conclab

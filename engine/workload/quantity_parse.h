@@ -1,0 +1,18 @@
+#pragma once
+// Parsers for the quantities users type: durations ("50ms", "1.5s", "200us", "2m") and sizes
+// ("4MiB", "512KB", "100"). Errors name the value and say why it was refused.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/parse_result.h"
+
+namespace conclab {
+
+ParseResult<std::int64_t> parse_duration_ns(std::string_view text);
+ParseResult<std::int64_t> parse_size_bytes(std::string_view text);
+ParseResult<std::int64_t> parse_count(std::string_view text);  // a plain non-negative integer
+
+std::string format_duration(std::int64_t ns);  // "50ms", "1.5s", "250us": canonical, re-parsable
+
+}  // namespace conclab

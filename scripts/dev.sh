@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# One entry point for people and CI:
+#   scripts/dev.sh run    install what is missing, build, start Concurrency Lab
+#   scripts/dev.sh test   install what is missing, build, run every test
+# Packages come from Debian bookworm (or a matching Ubuntu); nothing is downloaded at build time.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+mode=${1:-}
+case "$mode" in
+  run|test) ;;
+  *) echo "usage: scripts/dev.sh run|test" >&2; exit 2 ;;
+esac
+
+packages=(
+  cmake ninja-build g++
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-qpa-plugins libgl-dev
+  catch2 xvfb xauth fonts-lohit-beng-bengali
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  cmake --preset release >/dev/null
+  cmake --build --preset release -j "$(nproc)"
+}
+
+install_missing
+build
+
+if [ "$mode" = run ]; then
+  exec build/release/app/conclab "${@:2}"
+fi
+
+# Tests never need a display or the user's session.
+export QT_QPA_PLATFORM=offscreen
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR}" ]; then
+  XDG_RUNTIME_DIR=$(mktemp -d)
+  chmod 700 "$XDG_RUNTIME_DIR"
+  export XDG_RUNTIME_DIR
+fi
+ctest --preset release --timeout 300

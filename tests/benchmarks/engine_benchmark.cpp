@@ -1,0 +1,123 @@
+// Engine benchmark: prints the figures as ratios measured in one run on this machine.
+//   build/release/tests/benchmarks/engine_benchmark
+// Not part of the test run: timings are measured here, never asserted in unit tests.
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+#include "core/clock.h"
+#include "record/lane_recorder.h"
+#include "record/shared_region.h"
+#include "run/run_layout_builder.h"
+#include "run/run_session.h"
+#include "workload/cpu_kernel.h"
+#include "workload/workload_spec.h"
+
+using namespace conclab;
+
+namespace {
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v[std::min(v.size() - 1, static_cast<std::size_t>(p * static_cast<double>(v.size())))];
+}
+
+Experiment experiment(const char* workload, int tasks, RunModel model, bool gil) {
+    Experiment e;
+    e.workload = parse_workload(workload).value();
+    e.tasks = tasks;
+    e.model = model;
+    e.workers = tasks;
+    e.gil = gil;
+    return e;
+}
+
+RunResult run(const Experiment& e) {
+    RunSession s(e);
+    s.start();
+    return s.take_result();
+}
+
+// Instrumented (a real sequential run under the GIL: drop-request polls, core/Ready checks,
+// event recording) against the bare kernel for the same number of ticks.
+void instrumentation_overhead() {
+    const double per_ms = cpu_ticks_per_ms();
+    const std::int64_t ticks = ticks_for_ns(200'000'000, per_ms);
+    std::vector<double> ratios;
+    for (int round = 0; round < 5; ++round) {
+        std::uint64_t x = cpu_seed(0);
+        const std::int64_t start = now_ns();
+        for (std::int64_t i = 0; i < ticks; ++i) x = cpu_tick(x);
+        const double bare = static_cast<double>(now_ns() - start);
+        const RunResult r = run(experiment("cpu:200ms", 1, RunModel::Sequential, true));
+        const TaskRecord& t = r.timeline.tasks().at(0);
+        if (static_cast<std::uint64_t>(t.result) != x) std::printf("  (result mismatch!)\n");
+        ratios.push_back(static_cast<double>(t.end_ns - t.begin_ns) / bare);
+    }
+    std::printf("instrumented / uninstrumented CPU time   %.3f   (target <= 1.02; median of 5 x 200 ms)\n", median(ratios));
+}
+
+void event_recording_cost() {
+    SharedRegion region(1, 16384);
+    std::atomic<bool> done{false};
+    std::thread collector([&] {
+        std::vector<Event> sink;
+        while (!done.load()) {
+            sink.clear();
+            region.ring(0).drain(sink);
+        }
+    });
+    LaneRecorder rec(region.ring(0), 0, &region.control().stop, &region.control().events_dropped);
+    constexpr int kEvents = 5'000'000;
+    const std::int64_t start = now_ns();
+    for (int i = 0; i < kEvents; ++i) rec.state(i % 2 ? LaneState::Running : LaneState::Ready, i, 0);
+    const double with_given_time = static_cast<double>(now_ns() - start) / kEvents;
+    const std::int64_t start2 = now_ns();
+    for (int i = 0; i < kEvents; ++i) rec.state(i % 2 ? LaneState::Running : LaneState::Ready, now_ns(), 0);
+    const double with_clock = static_cast<double>(now_ns() - start2) / kEvents;
+    done = true;
+    collector.join();
+    std::printf("recording one event                      %.1f ns   (target <= 20 ns; %.1f ns including reading the clock)\n",
+                with_given_time, with_clock);
+}
+
+void gil_handoff_latency() {
+    std::vector<double> latencies_us;
+    const RunResult r = run(experiment("cpu:300ms", 4, RunModel::Threads, true));
+    for (const GilHandoff& h : r.timeline.handoffs())
+        latencies_us.push_back(static_cast<double>(h.acquire_ns - h.release_ns) / 1000.0);
+    if (latencies_us.empty()) return;
+    std::printf("GIL hand-off latency                     median %.1f us, p99 %.1f us   (%zu hand-offs, 4 CPU threads)\n",
+                median(latencies_us), percentile(latencies_us, 0.99), latencies_us.size());
+}
+
+void cpu_speedups() {
+    const int cores = machine_cores();
+    const double seq = static_cast<double>(run(experiment("cpu:300ms", cores, RunModel::Sequential, true)).metrics.wall_ns);
+    auto report = [&](const char* label, RunModel model, bool gil) {
+        const double wall = static_cast<double>(run(experiment("cpu:300ms", cores, model, gil)).metrics.wall_ns);
+        std::printf("%-41s%.2fx = %.2f x %d cores   (target >= 0.9 x cores)\n", label, seq / wall, seq / wall / cores, cores);
+    };
+    report("CPU speedup, processes", RunModel::Processes, true);
+    report("CPU speedup, threads without GIL", RunModel::Threads, false);
+    const double gil_wall = static_cast<double>(run(experiment("cpu:300ms", cores, RunModel::Threads, true)).metrics.wall_ns);
+    std::printf("%-41s%.2fx   (the lesson: about 1)\n", "CPU speedup, threads with GIL", seq / gil_wall);
+}
+
+}  // namespace
+
+int main() {
+    std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", machine_cores(), cpu_ticks_per_ms());
+    instrumentation_overhead();
+    event_recording_cost();
+    gil_handoff_latency();
+    cpu_speedups();
+    return 0;
+}

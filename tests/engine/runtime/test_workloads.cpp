@@ -1,0 +1,81 @@
+// The pieces tasks are made of: a deterministic CPU kernel, real file and socket I/O with checked
+// data, sleeps that a stop interrupts, a private temp folder that disappears afterwards.
+#include <sys/stat.h>
+
+#include <catch2/catch.hpp>
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+
+#include "core/clock.h"
+#include "workload/cpu_kernel.h"
+#include "workload/echo_server.h"
+#include "workload/io_ops.h"
+#include "workload/private_temp_dir.h"
+
+using namespace conclab;
+
+TEST_CASE("the CPU kernel is deterministic per task and differs between tasks", "[workload]") {
+    auto chain = [](std::uint32_t task, int ticks) {
+        std::uint64_t x = cpu_seed(task);
+        for (int i = 0; i < ticks; ++i) x = cpu_tick(x);
+        return x;
+    };
+    CHECK(chain(3, 50) == chain(3, 50));
+    CHECK(chain(3, 50) != chain(4, 50));
+    CHECK(chain(3, 50) != chain(3, 51));
+}
+
+TEST_CASE("calibration yields ticks for any positive duration", "[workload]") {
+    const double per_ms = measure_cpu_ticks_per_ms();
+    REQUIRE(per_ms > 0);
+    CHECK(ticks_for_ns(1, per_ms) == 1);
+    CHECK(ticks_for_ns(0, per_ms) == 0);
+    CHECK(ticks_for_ns(10'000'000, per_ms) >= ticks_for_ns(1'000'000, per_ms) * 9);
+}
+
+TEST_CASE("the private temp folder is 0700 and removed with its files", "[workload][safety]") {
+    std::string path;
+    {
+        PrivateTempDir dir;
+        path = dir.path();
+        struct stat st {};
+        REQUIRE(stat(path.c_str(), &st) == 0);
+        CHECK((st.st_mode & 0777) == 0700);
+        std::ofstream(path + "/left-over.dat") << "x";
+    }
+    CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a file round trip writes, syncs, reads back, checks and removes its file", "[workload]") {
+    PrivateTempDir dir;
+    const std::string file = dir.path() + "/f.dat";
+    CHECK(file_round_trip(file, 3 * 1024 * 1024 + 17) == 0);
+    CHECK_FALSE(std::filesystem::exists(file));
+    CHECK(file_round_trip(dir.path() + "/missing-folder/f.dat", 10) != 0);
+}
+
+TEST_CASE("the echo server answers round trips on loopback and closes with the run", "[workload][net]") {
+    std::uint16_t port = 0;
+    {
+        EchoServer server;
+        port = server.port();
+        REQUIRE(port != 0);
+        EchoConnection a, b;
+        REQUIRE(a.connect_to(port) == 0);
+        REQUIRE(b.connect_to(port) == 0);
+        for (std::uint64_t i = 0; i < 50; ++i) {
+            REQUIRE(a.round_trip(i, nullptr) == 0);
+            REQUIRE(b.round_trip(i * 7, nullptr) == 0);
+        }
+    }
+    EchoConnection late;
+    CHECK(late.connect_to(port) != 0);  // nothing listens any more
+}
+
+TEST_CASE("a sleep ends early when the run is stopped", "[workload]") {
+    std::atomic<int> stop{1};
+    const std::int64_t start = now_ns();
+    CHECK(sleep_for(10'000'000'000, &stop) == kStatusStopped);
+    CHECK(now_ns() - start < 5'000'000'000);  // a 10 s sleep did not run its course
+}
