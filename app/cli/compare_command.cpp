@@ -46,8 +46,8 @@ int compare_command(int argc, char** argv) {
         "processes, process pool, async) and prints a comparison table.\n"
         "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2");
     add_experiment_options(parser, ExperimentOptionSet::Compare);
-    parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file.", "file"});
-    parser.addOption({"csv", "Write the comparison table as CSV.", "file"});
+    parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file. Default: none.", "file"});
+    parser.addOption({"csv", "Write the comparison table as CSV. Default: none.", "file"});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);

@@ -22,8 +22,8 @@ int run_command(int argc, char** argv) {
         "Runs one experiment on real threads or processes and prints what was measured.\n"
         "Example: conclab run --workload cpu:50ms --tasks 4 --model threads --gil --trace gil.json");
     add_experiment_options(parser, ExperimentOptionSet::Single);
-    parser.addOption({"trace", "Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing).", "file"});
-    parser.addOption({"csv", "Write the result as a one-row CSV table.", "file"});
+    parser.addOption({"trace", "Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none.", "file"});
+    parser.addOption({"csv", "Write the result as a one-row CSV table. Default: none.", "file"});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto experiment = read_experiment_options(parser, ExperimentOptionSet::Single);

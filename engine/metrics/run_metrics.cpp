@@ -66,8 +66,11 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
         const ComparisonRow* base = baseline_for(rows, row);
         if (base == nullptr || base->metrics.wall_ns <= 0) continue;
         row.speedup = static_cast<double>(base->metrics.wall_ns) / static_cast<double>(row.metrics.wall_ns);
-        const int parallel = std::max(1, std::min(row.metrics.lanes, row.metrics.cores));
-        row.efficiency = *row.speedup / parallel;
+        // Speedup per worker that could make progress at once: threads and processes are the
+        // lanes, an event loop runs all its tasks' coroutines at once. Not per core: for I/O-bound
+        // work more workers than cores is the point, and 400 % efficiency would explain nothing.
+        const int concurrency = row.experiment.model == RunModel::Async ? row.experiment.tasks : row.metrics.lanes;
+        row.efficiency = *row.speedup / std::max(1, concurrency);
     }
 }
 

@@ -40,7 +40,7 @@ struct ComparisonRow {
     std::string status_detail;  // why it stopped/failed
     RunMetrics metrics;
     std::optional<double> speedup;     // sequential wall / this wall
-    std::optional<double> efficiency;  // speedup / min(lanes, cores)
+    std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)
 };
 
 // Fills speedup/efficiency of every row from the latest completed sequential row with the same

@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <atomic>
 #include <condition_variable>
 #include <cstring>
@@ -22,7 +23,6 @@
 #include "workload/echo_server.h"
 #include "workload/io_ops.h"
 #include "workload/private_temp_dir.h"
-#include "workload/quantity_parse.h"
 
 namespace conclab {
 namespace {
@@ -47,6 +47,12 @@ void reset_peak_rss() {
     clear << "5";
 }
 
+std::string seconds_text(std::int64_t ns) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.3f s", static_cast<double>(std::max<std::int64_t>(0, ns)) / 1e9);
+    return text;
+}
+
 std::string describe_failure(const RunLayout& layout, const WorkerFailure& f, std::int64_t start_ns) {
     const std::string name = f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "a worker";
     std::string what;
@@ -55,7 +61,7 @@ std::string describe_failure(const RunLayout& layout, const WorkerFailure& f, st
                                    (sigabbrev_np(f.signal) ? sigabbrev_np(f.signal) : std::to_string(f.signal));
     else what = "exited with status " + std::to_string(f.exit_code);
     const std::string pid = f.pid != 0 ? " (pid " + std::to_string(f.pid) + ")" : "";
-    return name + pid + " " + what + " at " + format_duration(std::max<std::int64_t>(0, f.t_ns - start_ns));
+    return name + pid + " " + what + " at " + seconds_text(f.t_ns - start_ns);
 }
 
 std::string describe_task_error(const TimelineStore& timeline) {
@@ -182,7 +188,7 @@ private:
             result_.detail = describe_failure(layout_, *failure, layout_.start_ns);
         } else if (stop_requested_.load()) {
             result_.status = RunStatus::Stopped;
-            result_.detail = "stopped after " + format_duration(end - layout_.start_ns);
+            result_.detail = "stopped after " + seconds_text(end - layout_.start_ns);
         } else if (std::string error = describe_task_error(store_); !error.empty()) {
             result_.status = RunStatus::Failed;
             result_.detail = std::move(error);

@@ -83,12 +83,12 @@ TEST_CASE("speedup is measured against the latest completed sequential run of th
         row(RunModel::Sequential, "cpu:50ms", 4, 300, 1, 8),            // 1: an older baseline
         row(RunModel::Sequential, "cpu:50ms", 4, 400, 1, 8),            // 2: the latest baseline
         row(RunModel::Processes, "cpu:50ms", 4, 100, 4, 8),             // 3: 4x on 4 lanes
-        row(RunModel::ProcessPool, "cpu:50ms", 4, 200, 4, 2),           // 4: 2x on 2 cores
+        row(RunModel::ProcessPool, "cpu:50ms", 4, 200, 4, 2),           // 4: 2x with 4 workers on 2 cores
         row(RunModel::Threads, "cpu:50ms", 8, 100, 8, 8),               // 5: other task count
         row(RunModel::Threads, "io:50ms", 4, 100, 4, 8),                // 6: other workload
         row(RunModel::Threads, "cpu:50ms", 4, 500, 4, 8, RunStatus::Stopped),  // 7: stopped
         row(RunModel::Sequential, "cpu:50ms", 4, 999, 1, 8, RunStatus::Failed),  // 8: not a baseline
-        row(RunModel::Async, "cpu:50ms", 4, 400, 1, 8),                 // 9: 1x on 1 lane
+        row(RunModel::Async, "cpu:50ms", 4, 400, 1, 8),                 // 9: 1x with 4 coroutines
     };
     rows[6].speedup = 9.0;  // stale values are cleared
     compute_speedups(rows);
@@ -101,14 +101,14 @@ TEST_CASE("speedup is measured against the latest completed sequential run of th
     CHECK(rows[3].speedup.value() == Approx(4.0));
     CHECK(rows[3].efficiency.value() == Approx(1.0));
     CHECK(rows[4].speedup.value() == Approx(2.0));
-    CHECK(rows[4].efficiency.value() == Approx(1.0));  // min(lanes 4, cores 2) = 2
+    CHECK(rows[4].efficiency.value() == Approx(0.5));  // 4 workers, each half as useful as alone
     CHECK_FALSE(rows[5].speedup);
     CHECK_FALSE(rows[6].speedup);
     CHECK_FALSE(rows[6].efficiency);
     CHECK_FALSE(rows[7].speedup);
     CHECK_FALSE(rows[8].speedup);
     CHECK(rows[9].speedup.value() == Approx(1.0));
-    CHECK(rows[9].efficiency.value() == Approx(1.0));
+    CHECK(rows[9].efficiency.value() == Approx(0.25));  // 4 tasks at once on one loop
 }
 
 TEST_CASE("rows without a sequential run have no speedup") {
