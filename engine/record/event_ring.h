@@ -27,8 +27,11 @@ public:
     // Producer side. Returns false if the ring is full (nothing written).
     bool try_push(const Event& e) {
         const std::uint64_t head = header_->head.load(std::memory_order_relaxed);
-        const std::uint64_t tail = header_->tail.load(std::memory_order_acquire);
-        if (head - tail >= header_->capacity) return false;
+        // Only look at the consumer's index (a cache line it writes) when the ring seems full.
+        if (head - cached_tail_ >= header_->capacity) {
+            cached_tail_ = header_->tail.load(std::memory_order_acquire);
+            if (head - cached_tail_ >= header_->capacity) return false;
+        }
         slots_[head & (header_->capacity - 1)] = e;
         header_->head.store(head + 1, std::memory_order_release);
         return true;
@@ -49,6 +52,7 @@ public:
 private:
     RingHeader* header_ = nullptr;
     Event* slots_ = nullptr;
+    std::uint64_t cached_tail_ = 0;  // producer side: the consumer's index as last seen (never ahead)
 };
 
 }  // namespace conclab
