@@ -95,7 +95,11 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
         return false;
     }
     if (parser.isSet("help")) {
-        std::fputs(parser.helpText().toLocal8Bit().constData(), stdout);
+        // Qt names the binary's path in the usage line; users type "conclab <command>".
+        QString help = parser.helpText();
+        const qsizetype line_end = help.indexOf(QLatin1Char('\n'));
+        help.replace(0, line_end, QStringLiteral("Usage: conclab %1 [options]").arg(QString::fromLocal8Bit(argv[1])));
+        std::fputs(help.toLocal8Bit().constData(), stdout);
         exit_code = 0;
         return false;
     }

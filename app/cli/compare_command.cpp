@@ -11,32 +11,9 @@
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
 #include "export/trace_writer.h"
+#include "run/comparison_lineup.h"
 
 namespace conclab::cli {
-namespace {
-
-// The lesson's line-up: sequential as the baseline, threads with and without the GIL, the pools,
-// processes and the event loop; each Python-like (GIL on) unless it says otherwise.
-std::vector<Experiment> comparison_lineup(const Experiment& base) {
-    std::vector<Experiment> lineup;
-    auto add = [&](RunModel model, bool gil) {
-        Experiment e = base;
-        e.model = model;
-        e.gil = gil;
-        lineup.push_back(e);
-    };
-    add(RunModel::Sequential, true);
-    add(RunModel::Threads, true);
-    add(RunModel::Threads, false);
-    add(RunModel::ThreadPool, true);
-    add(RunModel::Processes, true);
-    add(RunModel::ProcessPool, true);
-    add(RunModel::Async, true);
-    return lineup;
-}
-
-}  // namespace
-
 int compare_command(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("conclab compare");

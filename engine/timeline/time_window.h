@@ -12,7 +12,12 @@ struct TimeWindow {
 
     double ns_per_px() const { return static_cast<double>(t1_ns - t0_ns) / width_px; }
     double x_of(std::int64_t t) const { return static_cast<double>(t - t0_ns) / ns_per_px(); }
-    std::int64_t t_of(double x) const { return t0_ns + static_cast<std::int64_t>(std::llround(x * ns_per_px())); }
+    // Rounds half away from zero like std::llround, without the library call (it is on the
+    // level-of-detail query's path, once per pixel column).
+    std::int64_t t_of(double x) const {
+        const double offset = x * ns_per_px();
+        return t0_ns + (offset >= 0 ? static_cast<std::int64_t>(offset + 0.5) : -static_cast<std::int64_t>(0.5 - offset));
+    }
     bool valid() const { return t1_ns > t0_ns && width_px > 0; }
 };
 

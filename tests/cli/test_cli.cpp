@@ -74,6 +74,7 @@ TEST_CASE("--help documents every option with its default", "[cli]") {
         const CommandResult r = run_conclab({command, "--help"});
         INFO(command);
         CHECK(r.exit_code == 0);
+        CHECK_THAT(r.out, Catch::StartsWith(std::string("Usage: conclab ") + command + " [options]"));
         for (const char* option : {"--workload", "--tasks", "--workers", "--switch-interval", "--trace", "--csv"})
             CHECK_THAT(r.out, Catch::Contains(option));
         CHECK_THAT(r.out, Catch::Contains("Default: cpu:50ms") && Catch::Contains("Default: 4") &&

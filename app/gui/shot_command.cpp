@@ -1,0 +1,110 @@
+// `conclab shot`: run one experiment without a display and save its timeline as a picture —
+// the same drawing the window shows and File → Export writes.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <cstdio>
+#include <unistd.h>
+
+#include "../cli/cli_options.h"
+#include "export/atomic_file.h"
+#include "gui_commands.h"
+#include "run/run_session.h"
+#include "ui/app_setup.h"
+#include "ui/caption.h"
+#include "ui/display_format.h"
+#include "ui/picture_export.h"
+#include "ui/timeline_summary.h"
+
+namespace conclab::gui {
+namespace {
+
+constexpr int kMinSide = 320;
+constexpr int kMaxSide = 8000;
+
+ParseResult<QSize> parse_size(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return ParseResult<QSize>::fail("--size '" + text.toStdString() + "' is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
+    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
+        return ParseResult<QSize>::fail("--size " + text.toStdString() + " is out of range: each side must be " +
+                                        std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels");
+    return ParseResult<QSize>::ok(size);
+}
+
+}  // namespace
+
+int shot_command(int argc, char** argv) {
+    // Without a display, draw offscreen: handouts and the README are made on build machines.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt would pick this same private directory itself, but with a warning on stderr.
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                 QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+    int qt_argc = 1;  // Qt must not see (or eat) the subcommand's options
+    QApplication app(qt_argc, argv);
+    ui::setup_application(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display."));
+    cli::add_experiment_options(parser, cli::ExperimentOptionSet::Single);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("Picture to write: a .png, .svg or .pdf file."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1600x900)."),
+                      QStringLiteral("WxH"), QStringLiteral("1600x900")});
+    int exit_code = 0;
+    if (!cli::parse_command_line(parser, argc, argv, exit_code)) return exit_code;
+
+    auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
+    if (!experiment) return cli::fail_usage(experiment.error());
+    const QString out = parser.value(QStringLiteral("out"));
+    if (out.isEmpty()) return cli::fail_usage("shot needs --out FILE (a .png, .svg or .pdf picture)");
+    if (!ui::picture_format_for(out))
+        return cli::fail_usage("--out " + out.toStdString() + ": the picture must end in .png, .svg or .pdf");
+    auto size = parse_size(parser.value(QStringLiteral("size")));
+    if (!size) return cli::fail_usage(size.error());
+    const std::string writable = check_writable(QFile::encodeName(out).toStdString());
+    if (!writable.empty()) return cli::fail_usage(writable);
+
+    RunResult result;
+    try {
+        RunSession session(experiment.value());
+        session.start();
+        session.wait();
+        result = session.take_result();
+    } catch (const std::exception& e) {
+        return cli::fail_usage(e.what());
+    }
+
+    ui::TimelinePaintOptions options;
+    options.font_px = ui::font_px_for_picture(size.value());
+    options.caption = ui::caption_text(result.experiment, result.timeline.layout().cores, QDateTime::currentDateTime(),
+                                       result.status);
+    options.summary = ui::summary_text(ui::summarize(result.timeline));
+    const QString error = ui::export_timeline_picture(out, size.value(), result.timeline, result.timeline.start_ns(),
+                                                      result.timeline.end_ns(), options);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "conclab: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
+                result.experiment.describe().c_str(), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    if (result.status == RunStatus::Failed) {
+        std::fprintf(stderr, "conclab: the run failed: %s\n", result.detail.c_str());
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace conclab::gui

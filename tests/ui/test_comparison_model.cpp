@@ -1,0 +1,94 @@
+// The comparison model: structure under QAbstractItemModelTester, speedup and efficiency values,
+// and the chart reading the same model.
+#include <QAbstractItemModelTester>
+#include <catch2/catch.hpp>
+
+#include "ui/comparison_model.h"
+#include "ui/speedup_chart.h"
+#include "ui_test_support.h"
+
+using namespace conclab;
+using namespace conclab::ui;
+
+namespace {
+
+ComparisonRow make_row(RunModel model, int lanes, std::int64_t wall_ms, bool gil = true) {
+    ComparisonRow r;
+    r.experiment = default_experiment();
+    r.experiment.model = model;
+    r.experiment.gil = gil;
+    r.experiment.tasks = 4;
+    r.experiment.workers = lanes;
+    r.metrics.wall_ns = wall_ms * 1'000'000;
+    r.metrics.cpu_ns = 400'000'000;
+    r.metrics.lanes = lanes;
+    r.metrics.cores = 4;
+    r.metrics.busy_ns = 1000;
+    r.metrics.gil_wait_ns = 250;
+    r.metrics.handoffs = 42;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("comparison model passes QAbstractItemModelTester while rows come and go", "[comparison]") {
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    CHECK(model.columnCount() == ComparisonModel::ColumnCount);
+    CHECK(model.rowCount() == 0);
+    model.addRun(make_row(RunModel::Sequential, 1, 400));
+    model.addRun(make_row(RunModel::Threads, 4, 410));
+    model.addRun(make_row(RunModel::Processes, 4, 110));
+    CHECK(model.rowCount() == 3);
+    for (int c = 0; c < model.columnCount(); ++c) {
+        CHECK_FALSE(model.headerData(c, Qt::Horizontal).toString().isEmpty());
+        CHECK(model.data(model.index(1, c)).isValid());
+    }
+    model.removeRun(1);
+    CHECK(model.rowCount() == 2);
+    model.clear();
+    CHECK(model.rowCount() == 0);
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+TEST_CASE("speedup and efficiency are computed against the sequential run", "[comparison]") {
+    ComparisonModel model;
+    model.addRun(make_row(RunModel::Threads, 4, 410));  // no baseline yet
+    CHECK_FALSE(model.data(model.index(0, ComparisonModel::Speedup)).isValid());
+    model.addRun(make_row(RunModel::Sequential, 1, 400));
+    model.addRun(make_row(RunModel::Processes, 4, 100));
+    model.addRun(make_row(RunModel::Threads, 8, 200, false));  // 8 workers on 4 cores
+
+    const auto& rows = model.rows();
+    REQUIRE(rows[0].speedup.has_value());
+    CHECK(*rows[0].speedup == Approx(400.0 / 410.0));
+    CHECK(*rows[1].speedup == Approx(1.0));
+    CHECK(*rows[2].speedup == Approx(4.0));
+    CHECK(*rows[2].efficiency == Approx(1.0));
+    CHECK(*rows[3].speedup == Approx(2.0));
+    CHECK(*rows[3].efficiency == Approx(2.0 / 8));  // speedup per worker
+    // The display value the chart reads is a number, rounded for the bar's label.
+    CHECK(model.data(model.index(2, ComparisonModel::Speedup)).toDouble() == Approx(4.0));
+    CHECK(model.data(model.index(0, ComparisonModel::Speedup)).toDouble() == Approx(0.98));
+    CHECK(model.data(model.index(2, ComparisonModel::Efficiency)).toString() == QStringLiteral("100%"));
+    CHECK(model.data(model.index(2, ComparisonModel::GilWait)).toString() == QStringLiteral("25%"));
+
+    // Removing the baseline empties the speedups again.
+    model.removeRun(1);
+    CHECK_FALSE(model.rows()[1].speedup.has_value());
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+TEST_CASE("the speedup chart shows one bar per row of the same model", "[comparison][chart]") {
+    ComparisonModel model;
+    SpeedupChart chart(&model, 4);
+    CHECK(chart.barCount() == 0);
+    model.addRun(make_row(RunModel::Sequential, 1, 400));
+    model.addRun(make_row(RunModel::Processes, 4, 100));
+    CHECK(chart.barCount() == 2);
+    model.removeRun(0);
+    CHECK(chart.barCount() == 1);
+    model.clear();
+    CHECK(chart.barCount() == 0);
+    REQUIRE_NO_QT_WARNINGS();
+}

@@ -1,0 +1,29 @@
+#pragma once
+// Shared helpers of the UI tests.
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTest>
+#include <string>
+#include <vector>
+
+namespace conclab::test {
+
+// Qt warnings since the last call (the test main collects every qWarning/qCritical).
+std::vector<std::string> take_qt_warnings();
+
+// Processes events until `condition` holds or `timeout_ms` passes; returns the condition.
+template <class F>
+bool wait_until(F condition, int timeout_ms) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeout_ms) return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+}  // namespace conclab::test
+
+#define REQUIRE_NO_QT_WARNINGS() REQUIRE(conclab::test::take_qt_warnings() == std::vector<std::string>{})

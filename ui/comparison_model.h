@@ -1,0 +1,50 @@
+#pragma once
+// The comparison table: one row per finished run, over std::vector<ComparisonRow>, with the run's
+// full result kept so its timeline can be shown again. The table view and the speedup chart
+// (QVBarModelMapper on the Speedup column) both read this one model.
+#include <QAbstractTableModel>
+#include <memory>
+#include <vector>
+
+#include "metrics/run_metrics.h"
+
+namespace conclab {
+struct RunResult;
+}
+
+namespace conclab::ui {
+
+class ComparisonModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        Model, Gil, Workers, Workload, Status, WallTime, CpuTime, Speedup, Efficiency, GilWait, Handoffs,
+        ContextSwitches, PeakMemory, ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;  // raw numbers for every column
+
+    explicit ComparisonModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Adds a finished run (result may be null when only figures are known); returns its row.
+    int addRun(ComparisonRow row, std::shared_ptr<const RunResult> result = nullptr);
+    void removeRun(int row);
+    void clear();
+
+    const std::vector<ComparisonRow>& rows() const { return rows_; }
+    std::shared_ptr<const RunResult> result(int row) const;
+    std::vector<const RunResult*> results() const;
+    // Short name of a row for the chart's category axis: "threads", "thread pool, no GIL".
+    QString shortLabel(int row) const;
+
+private:
+    void recompute();
+    std::vector<ComparisonRow> rows_;
+    std::vector<std::shared_ptr<const RunResult>> results_;
+};
+
+}  // namespace conclab::ui

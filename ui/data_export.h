@@ -1,0 +1,18 @@
+#pragma once
+// The trace (Chrome Trace Event JSON, opens in Perfetto) and the comparison table (CSV), written
+// atomically by the engine's writers. Return an empty string on success, else the reason.
+#include <QString>
+#include <vector>
+
+#include "metrics/run_metrics.h"
+
+namespace conclab {
+struct RunResult;
+}
+
+namespace conclab::ui {
+
+QString export_trace_json(const QString& path, const std::vector<const RunResult*>& runs);
+QString export_comparison_csv(const QString& path, const std::vector<ComparisonRow>& rows);
+
+}  // namespace conclab::ui

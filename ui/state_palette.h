@@ -1,0 +1,22 @@
+#pragma once
+// Colours of the timeline: the Okabe–Ito palette (safe for the common colour-vision deficiencies),
+// chosen so the lesson's key states contrast most on a projector: Running green, Waiting for GIL
+// vermillion, Blocked on I/O sky blue; the GIL holder is black.
+#include <QColor>
+
+#include "core/lane_state.h"
+
+namespace conclab::ui {
+
+QColor state_color(LaneState s);
+QColor gil_held_color();
+QColor core_busy_color();
+// Black or white, whichever reads better on `background`.
+QColor text_color_on(const QColor& background);
+
+QColor plot_background();      // a row with nothing recorded (e.g. an idle core)
+QColor header_background();    // process header rows
+QColor grid_color();
+QColor ink_color();            // labels, axis
+
+}  // namespace conclab::ui
