@@ -8,10 +8,8 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
-#include "export/atomic_file.h"
-#include "export/csv_writer.h"
-#include "export/trace_writer.h"
 #include "run/comparison_lineup.h"
+#include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 int compare_command(int argc, char** argv) {
@@ -48,26 +46,16 @@ int compare_command(int argc, char** argv) {
     std::vector<ComparisonRow> rows;
     for (const RunResult& r : results) rows.push_back(comparison_row(r));
     compute_speedups(rows);
-    std::printf("%s\nMachine: %d cores\n\n", base.value().describe().c_str(), rows.empty() ? 0 : rows.front().metrics.cores);
+    const Experiment& b = base.value();
+    std::printf("%s × %d tasks · pools of %d workers · GIL switch interval %s\nMachine: %d cores\n\n",
+                b.workload.text.c_str(), b.tasks, b.workers, format_duration(b.switch_interval_ns).c_str(),
+                rows.empty() ? 0 : rows.front().metrics.cores);
     std::fputs(format_comparison_table(rows).c_str(), stdout);
 
+    std::vector<const RunResult*> runs;
+    for (const RunResult& r : results) runs.push_back(&r);
     int status = exit_status(statuses);
-    if (!trace_path.empty()) {
-        std::vector<const RunResult*> runs;
-        for (const RunResult& r : results) runs.push_back(&r);
-        if (std::string error = write_file_atomically(trace_path, [&](std::ostream& out) { write_trace_json(out, runs); });
-            !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", error.c_str());
-            status = 2;
-        }
-    }
-    if (!csv_path.empty()) {
-        if (std::string error = write_file_atomically(csv_path, [&](std::ostream& out) { write_comparison_csv(out, rows); });
-            !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", error.c_str());
-            status = 2;
-        }
-    }
+    if (const int written = write_outputs(trace_path, csv_path, runs, rows); written != 0) status = written;
     return status;
 }
 

@@ -8,9 +8,6 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
-#include "export/atomic_file.h"
-#include "export/csv_writer.h"
-#include "export/trace_writer.h"
 
 namespace conclab::cli {
 
@@ -36,27 +33,10 @@ int run_command(int argc, char** argv) {
     const RunResult result = run_experiment(experiment.value());
     std::fputs(format_run_summary(result, cpu_ticks_per_ms()).c_str(), stdout);
 
+    std::vector<ComparisonRow> rows{comparison_row(result)};
+    compute_speedups(rows);
     int status = exit_status({result.status});
-    if (!trace_path.empty()) {
-        if (std::string error = write_file_atomically(trace_path, [&](std::ostream& out) { write_trace_json(out, {&result}); });
-            !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", error.c_str());
-            status = 2;
-        } else {
-            std::printf("%-18s%s (open it in Perfetto or chrome://tracing)\n", "Trace", trace_path.c_str());
-        }
-    }
-    if (!csv_path.empty()) {
-        std::vector<ComparisonRow> rows{comparison_row(result)};
-        compute_speedups(rows);
-        if (std::string error = write_file_atomically(csv_path, [&](std::ostream& out) { write_comparison_csv(out, rows); });
-            !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", error.c_str());
-            status = 2;
-        } else {
-            std::printf("%-18s%s\n", "CSV", csv_path.c_str());
-        }
-    }
+    if (const int written = write_outputs(trace_path, csv_path, {&result}, rows); written != 0) status = written;
     if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: run failed: %s\n", result.detail.c_str());
     return status;
 }

@@ -5,7 +5,11 @@
 #include <atomic>
 #include <chrono>
 
+#include <cstdio>
+
 #include "export/atomic_file.h"
+#include "export/csv_writer.h"
+#include "export/trace_writer.h"
 
 namespace conclab::cli {
 namespace {
@@ -48,6 +52,25 @@ std::string check_outputs(const std::vector<std::string>& paths) {
         if (!path.empty())
             if (std::string error = check_writable(path); !error.empty()) return error;
     return {};
+}
+
+int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
+                  const std::vector<ComparisonRow>& rows) {
+    int status = 0;
+    auto write = [&](const std::string& path, const char* label, const char* note,
+                     const std::function<void(std::ostream&)>& writer) {
+        if (path.empty()) return;
+        if (const std::string error = write_file_atomically(path, writer); !error.empty()) {
+            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+            status = 2;
+        } else {
+            std::printf("%-18s%s%s\n", label, path.c_str(), note);
+        }
+    };
+    write(trace_path, "Trace", " (open it in Perfetto or chrome://tracing)",
+          [&](std::ostream& out) { write_trace_json(out, runs); });
+    write(csv_path, "CSV", "", [&](std::ostream& out) { write_comparison_csv(out, rows); });
+    return status;
 }
 
 int exit_status(const std::vector<RunStatus>& statuses) {

@@ -25,6 +25,11 @@ RunResult run_experiment(const Experiment& experiment);
 // Empty if all are writable, else the message for the first that is not.
 std::string check_outputs(const std::vector<std::string>& paths);
 
+// Writes the trace of `runs` and the table `rows` to the paths given (an empty path: not asked
+// for) and says where they went. 0, or 2 after one line on stderr if a file could not be written.
+int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
+                  const std::vector<ComparisonRow>& rows);
+
 // Exit status for a finished command: 0 completed, 1 a run failed, 130 stopped by Ctrl+C.
 int exit_status(const std::vector<RunStatus>& statuses);
 

@@ -7,6 +7,8 @@
 #include <numeric>
 #include <optional>
 
+#include "core/text.h"
+
 namespace conclab {
 
 namespace {
@@ -14,13 +16,6 @@ namespace {
 constexpr const char* kDurationHint = "expected a number with a unit such as 50ms, 1.5s or 200us";
 constexpr const char* kSizeHint = "expected a size such as 4MiB, 512KB or 100 (bytes)";
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    return text;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 

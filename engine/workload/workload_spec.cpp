@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab {
@@ -16,13 +17,6 @@ using Result = ParseResult<WorkloadSpec>;
 constexpr const char* kValidKinds = "cpu, io, file, net, mixed";
 constexpr const char* kMixedForm = "expected mixed:<cpu time>/<sleep time>x<repeats>, e.g. mixed:10ms/20msx5";
 
-std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
-
-std::string_view trim(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    return text;
-}
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
