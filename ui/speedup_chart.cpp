@@ -1,7 +1,7 @@
 #include "ui/speedup_chart.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QVBarModelMapper>
@@ -23,14 +23,14 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     title_font.setBold(true);
     chart->setTitleFont(title_font);
 
-    series_ = new QBarSeries;
+    series_ = new QHorizontalBarSeries;
     series_->setLabelsVisible(true);
     series_->setLabelsFormat(QStringLiteral("@value×"));
     series_->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     chart->addSeries(series_);
 
     // The mapper recreates its bar set whenever the model changes; style each new one.
-    connect(series_, &QBarSeries::barsetsAdded, this, [this](const QList<QBarSet*>& sets) {
+    connect(series_, &QAbstractBarSeries::barsetsAdded, this, [this](const QList<QBarSet*>& sets) {
         for (QBarSet* set : sets) {
             set->setColor(QColor(0x00, 0x72, 0xB2));
             set->setBorderColor(QColor(0x00, 0x4C, 0x77));
@@ -51,8 +51,8 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     values_ = new QValueAxis;
     values_->setTitleText(tr("speedup (×)"));
     values_->setLabelFormat(QStringLiteral("%.1f"));
-    chart->addAxis(categories_, Qt::AlignBottom);
-    chart->addAxis(values_, Qt::AlignLeft);
+    chart->addAxis(categories_, Qt::AlignLeft);
+    chart->addAxis(values_, Qt::AlignBottom);
     series_->attachAxis(categories_);
     series_->attachAxis(values_);
     setChart(chart);
@@ -70,28 +70,12 @@ int SpeedupChart::barCount() const {
     return sets.isEmpty() ? 0 : static_cast<int>(sets.front()->count());
 }
 
-void SpeedupChart::resizeEvent(QResizeEvent* e) {
-    QChartView::resizeEvent(e);
-    refreshAxes();
-}
-
 void SpeedupChart::refreshAxes() {
     // Category names must be unique; the row number (as in the table) keeps repeated runs apart.
-    // Level labels "row number + model" when every word fits its bar's slot, else just the row
-    // number (Qt Charts would cut longer labels off).
-    const int rows = model_->rowCount();
-    const QFontMetrics fm(categories_->labelsFont());
-    const double slot = rows > 0 ? (chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() - 90.0) / rows : 1e9;
-    bool fits = true;
-    for (int row = 0; row < rows && fits; ++row)
-        for (const QString& word : model_->shortLabel(row).split(QLatin1Char(' ')))
-            fits = fits && fm.horizontalAdvance(word) * 1.25 + 12 <= slot;  // Qt keeps a margin
     QStringList labels;
     double top = cores_;
-    for (int row = 0; row < rows; ++row) {
-        const QString name = model_->shortLabel(row).toHtmlEscaped();
-        labels << (fits ? QStringLiteral("%1<br>%2").arg(row + 1).arg(QString(name).replace(QLatin1Char(' '), QStringLiteral("<br>")))
-                        : QString::number(row + 1));
+    for (int row = 0; row < model_->rowCount(); ++row) {
+        labels << QStringLiteral("%1 %2").arg(row + 1).arg(model_->shortLabel(row));
         const auto& r = model_->rows()[static_cast<std::size_t>(row)];
         if (r.speedup) top = std::max(top, *r.speedup);
     }
@@ -99,8 +83,7 @@ void SpeedupChart::refreshAxes() {
         categories_->clear();
         if (!labels.isEmpty()) categories_->append(labels);
     }
-    categories_->setTitleText(fits || rows == 0 ? QString() : tr("run (row of the table)"));
-    values_->setRange(0.0, std::ceil(top * 1.15 + 0.01));  // room for the labels above the bars
+    values_->setRange(0.0, std::ceil(top * 1.15 + 0.01));  // room for the labels beside the bars
     values_->setTickCount(std::min(static_cast<int>(std::ceil(top * 1.15 + 0.01)), 8) + 1);
 }
 

@@ -1,10 +1,11 @@
 #pragma once
 // The speedup bar chart, fed from the comparison model's Speedup column by a QVBarModelMapper:
-// one bar per run, the category axis names the run.
+// one horizontal bar per run, top to bottom in table order, each named on the left ("3 threads,
+// no GIL") where there is room for the whole name on a projector.
 #include <QChartView>
 
 class QBarCategoryAxis;
-class QBarSeries;
+class QAbstractBarSeries;
 class QValueAxis;
 
 namespace conclab::ui {
@@ -18,14 +19,11 @@ public:
     QSize sizeHint() const override { return {480, 320}; }
     int barCount() const;  // bars the series holds now (tests)
 
-protected:
-    void resizeEvent(QResizeEvent* e) override;
-
 private:
     void refreshAxes();
     ComparisonModel* model_;
     int cores_;
-    QBarSeries* series_ = nullptr;
+    QAbstractBarSeries* series_ = nullptr;
     QBarCategoryAxis* categories_ = nullptr;
     QValueAxis* values_ = nullptr;
 };
