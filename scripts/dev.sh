@@ -2,7 +2,7 @@
 # One entry point for people and CI:
 #   scripts/dev.sh run    install what is missing, build, start Concurrency Lab
 #   scripts/dev.sh test   install what is missing, build, run every test
-# Packages come from Debian bookworm (or a matching Ubuntu); nothing is downloaded at build time.
+# Packages come from Debian 12 (bookworm); nothing is downloaded at build time.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

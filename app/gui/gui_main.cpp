@@ -1,5 +1,7 @@
 // `conclab` with no arguments: the main window.
 #include <QApplication>
+#include <cstdio>
+#include <cstdlib>
 #include <thread>
 
 #include "gui_commands.h"
@@ -9,7 +11,26 @@
 
 namespace conclab::gui {
 
+namespace {
+
+bool has_display() {
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        const char* value = std::getenv(name);
+        if (value && *value) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 int gui_main(int argc, char** argv) {
+    // Without a display Qt aborts with a page about platform plugins; say what to do instead.
+    if (!has_display()) {
+        std::fputs("conclab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
+                   "without one use 'conclab run', 'conclab compare' or 'conclab shot' (see conclab --help)\n",
+                   stderr);
+        return 2;
+    }
     QApplication app(argc, argv);
     ui::setup_application(app);
     QGuiApplication::setDesktopFileName(QStringLiteral("conclab"));

@@ -1,6 +1,7 @@
 // The command line as a user meets it: documented options, one clear line and status 2 for bad
 // input, no partial files, summaries and tables that state what was measured.
 #include <catch2/catch.hpp>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -114,4 +115,18 @@ TEST_CASE("a crashing worker process makes the run fail with exit status 1 and a
                                          "--crash-task", "1"});
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("Process-2") && Catch::Contains("SIGABRT"));
+}
+
+TEST_CASE("without a display the window is not attempted; one line says what to use instead", "[cli]") {
+    // The test environment sets QT_QPA_PLATFORM; a user's SSH session has none of these.
+    std::vector<std::pair<std::string, std::string>> saved;
+    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        if (const char* value = std::getenv(name)) saved.emplace_back(name, value);
+        unsetenv(name);
+    }
+    const CommandResult r = run_conclab({});
+    for (const auto& [name, value] : saved) setenv(name.c_str(), value.c_str(), 1);
+    CHECK(r.exit_code == 2);
+    CHECK(line_count(r.err) == 1);
+    CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("conclab shot"));
 }
