@@ -10,6 +10,7 @@
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
 #include "export/trace_writer.h"
+#include "run/run_layout_builder.h"
 
 namespace conclab::cli {
 namespace {
@@ -40,11 +41,22 @@ InterruptGuard::~InterruptGuard() {
 bool InterruptGuard::interrupted() { return g_interrupted.load() != 0; }
 
 RunResult run_experiment(const Experiment& experiment) {
-    RunSession session(experiment);
-    session.start();
-    while (!session.wait_for(std::chrono::milliseconds(20)))
-        if (InterruptGuard::interrupted()) session.request_stop();
-    return session.take_result();
+    try {
+        RunSession session(experiment);
+        session.start();
+        while (!session.wait_for(std::chrono::milliseconds(20)))
+            if (InterruptGuard::interrupted()) session.request_stop();
+        return session.take_result();
+    } catch (const std::exception& e) {
+        // The machine would not let the run start (no memory to map, no loopback socket, no
+        // temporary folder): a failed run with the reason, not a crash.
+        RunResult failed;
+        failed.experiment = experiment;
+        failed.status = RunStatus::Failed;
+        failed.detail = std::string("could not start: ") + e.what();
+        failed.metrics.cores = machine_cores();
+        return failed;
+    }
 }
 
 std::string check_outputs(const std::vector<std::string>& paths) {

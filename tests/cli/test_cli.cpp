@@ -130,3 +130,15 @@ TEST_CASE("without a display the window is not attempted; one line says what to 
     CHECK(line_count(r.err) == 1);
     CHECK_THAT(r.err, Catch::Contains("no display") && Catch::Contains("conclab shot"));
 }
+
+TEST_CASE("a run the machine will not start fails with the reason, exit status 1, no crash", "[cli]") {
+    // File workloads need a private temporary folder; TMPDIR pointing nowhere refuses it.
+    const char* old = std::getenv("TMPDIR");
+    const std::string saved = old ? old : "";
+    setenv("TMPDIR", "/nonexistent-conclab-tmp", 1);
+    const CommandResult r = run_conclab({"run", "--workload", "file:1KiB", "--tasks", "1"});
+    if (old) setenv("TMPDIR", saved.c_str(), 1);
+    else unsetenv("TMPDIR");
+    CHECK(r.exit_code == 1);
+    CHECK_THAT(r.err, Catch::Contains("could not start") && Catch::Contains("/nonexistent-conclab-tmp"));
+}
