@@ -17,9 +17,11 @@ namespace conclab::ui {
 class ComparisonModel : public QAbstractTableModel {
     Q_OBJECT
 public:
+    // What the class compares comes first, so it stays in view on a projector without scrolling;
+    // the workload, the same for every row of a Compare all, comes last.
     enum Column {
-        Model, Gil, Workers, Workload, Status, WallTime, CpuTime, Speedup, Efficiency, GilWait, Handoffs,
-        ContextSwitches, PeakMemory, ColumnCount
+        Model, Gil, Workers, Speedup, WallTime, CpuTime, Efficiency, GilWait, Handoffs, Status,
+        ContextSwitches, PeakMemory, Workload, ColumnCount
     };
     static constexpr int SortRole = Qt::UserRole + 1;  // raw numbers for every column
 
