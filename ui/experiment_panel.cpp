@@ -43,7 +43,7 @@ QString default_size_for(WorkloadKind k) {
         case WorkloadKind::Cpu: return QStringLiteral("50ms");
         case WorkloadKind::Io: return QStringLiteral("200ms");
         case WorkloadKind::File: return QStringLiteral("4MiB");
-        case WorkloadKind::Net: return QStringLiteral("100");
+        case WorkloadKind::Net: return QStringLiteral("20@10ms");
         case WorkloadKind::Mixed: return QStringLiteral("10ms/20msx5");
     }
     return {};
@@ -60,7 +60,8 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
 
     size_ = new QLineEdit(this);
     size_->setToolTip(tr("How much each task does, measured on this machine: 50ms, 1.5s (time), 4MiB (file size), "
-                         "100 (network round trips), 10ms/20msx5 (mixed: compute/wait × repeats)"));
+                         "20@10ms (network: 20 requests to a server that takes 10 ms to answer each), "
+                         "10ms/20msx5 (mixed: compute/wait × repeats)"));
     form->addRow(tr("Task &size:"), size_);
     size_hint_ = new QLabel(this);
     size_hint_->setWordWrap(true);

@@ -101,7 +101,8 @@ private:
                         }
                     }
                     if (status == 0 && task.round_trips_done < step.amount) {
-                        status = task.connection.send_probe(static_cast<std::uint64_t>(task.round_trips_done));
+                        status = task.connection.send_probe(static_cast<std::uint64_t>(task.round_trips_done),
+                                                            step.server_ns);
                         if (status == 0) return;  // awaiting the echo
                     }
                     break;
@@ -149,7 +150,8 @@ private:
     void on_reply(std::size_t t) {
         AsyncTask& task = tasks_[t];
         worker_.recorder().resume_task(task.id, now_ns());
-        const int status = task.connection.receive_probe(static_cast<std::uint64_t>(task.round_trips_done),
+        const std::int64_t server_ns = ctx_.env.experiment->workload.steps[task.step].server_ns;
+        const int status = task.connection.receive_probe(static_cast<std::uint64_t>(task.round_trips_done), server_ns,
                                                         &ctx_.env.control->stop);
         if (status != 0) {
             if (status != kStatusStopped) finish(task, status);

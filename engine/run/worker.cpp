@@ -159,7 +159,9 @@ bool Worker::run_task(std::uint32_t task) {
                 EchoConnection connection;
                 status = blocking_call([&] { return connection.connect_to(env_.echo_port); });
                 for (std::int64_t i = 0; status == 0 && i < step.amount; ++i)
-                    status = blocking_call([&] { return connection.round_trip(static_cast<std::uint64_t>(i), &env_.control->stop); });
+                    status = blocking_call([&] {
+                        return connection.round_trip(static_cast<std::uint64_t>(i), step.server_ns, &env_.control->stop);
+                    });
                 break;
             }
         }

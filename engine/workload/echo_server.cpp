@@ -7,8 +7,14 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <array>
 #include <cerrno>
 #include <system_error>
+
+#include "core/clock.h"
+#include "workload/io_ops.h"
+#include "workload/workload_spec.h"
 
 namespace conclab {
 namespace {
@@ -48,44 +54,103 @@ EchoServer::~EchoServer() {
     close(wake_write_fd_);
 }
 
+namespace {
+
+struct PendingReply {
+    std::int64_t due_ns = 0;
+    int fd = -1;
+    std::array<unsigned char, kProbeBytes> bytes{};
+};
+
+// Whole probes received on a connection; a probe split across reads waits in `partial`.
+struct Connection {
+    int fd = -1;
+    std::vector<unsigned char> partial;
+};
+
+bool send_all(int fd, const unsigned char* data, std::size_t size) {
+    for (std::size_t sent = 0; sent < size;) {
+        const ssize_t w = send(fd, data + sent, size - sent, MSG_NOSIGNAL);
+        if (w <= 0) return false;
+        sent += static_cast<std::size_t>(w);
+    }
+    return true;
+}
+
+}  // namespace
+
 void EchoServer::serve() {
-    std::vector<pollfd> fds{{wake_read_fd_, POLLIN, 0}, {listen_fd_, POLLIN, 0}};
-    char buffer[4096];
+    std::vector<Connection> connections;
+    std::vector<PendingReply> pending;  // one per connection at most: clients wait for each reply
+    auto drop_connection = [&](std::size_t i) {
+        const int fd = connections[i].fd;
+        std::erase_if(pending, [fd](const PendingReply& r) { return r.fd == fd; });
+        close(fd);
+        connections[i] = std::move(connections.back());
+        connections.pop_back();
+    };
     for (;;) {
-        if (poll(fds.data(), fds.size(), -1) < 0) {
-            if (errno == EINTR) continue;
-            break;
+        std::vector<pollfd> fds{{wake_read_fd_, POLLIN, 0}, {listen_fd_, POLLIN, 0}};
+        for (const Connection& c : connections) fds.push_back({c.fd, POLLIN, 0});
+        // Sleep until the next reply is due (to the nanosecond), or until something arrives.
+        timespec wait{};
+        timespec* timeout = nullptr;
+        if (!pending.empty()) {
+            std::int64_t due = pending.front().due_ns;
+            for (const PendingReply& r : pending) due = std::min(due, r.due_ns);
+            const std::int64_t left = std::max<std::int64_t>(0, due - now_ns());
+            wait = {static_cast<time_t>(left / 1'000'000'000), static_cast<long>(left % 1'000'000'000)};
+            timeout = &wait;
         }
+        if (ppoll(fds.data(), fds.size(), timeout, nullptr) < 0 && errno != EINTR) break;
         if (fds[0].revents != 0) break;  // asked to stop
         if (fds[1].revents & POLLIN) {
             const int client = accept4(listen_fd_, nullptr, nullptr, SOCK_CLOEXEC);
-            if (client >= 0) fds.push_back({client, POLLIN, 0});
+            if (client >= 0) connections.push_back({client, {}});
         }
-        for (std::size_t i = 2; i < fds.size();) {
-            bool closed = false;
-            if (fds[i].revents & (POLLIN | POLLHUP | POLLERR)) {
-                const ssize_t n = recv(fds[i].fd, buffer, sizeof buffer, 0);
-                closed = n <= 0;
-                for (ssize_t sent = 0; n > 0 && sent < n;) {
-                    const ssize_t w = send(fds[i].fd, buffer + sent, static_cast<std::size_t>(n - sent), MSG_NOSIGNAL);
-                    if (w <= 0) {
-                        closed = true;
+        // Connections polled this round are fds[2 ..]; dropping one moves the last into its
+        // place, so walk backwards to keep the two lists in step.
+        for (std::size_t k = fds.size(); k-- > 2;) {
+            if ((fds[k].revents & (POLLIN | POLLHUP | POLLERR)) == 0) continue;
+            const std::size_t i = k - 2;
+            unsigned char buffer[4096];
+            const ssize_t n = recv(connections[i].fd, buffer, sizeof buffer, 0);
+            if (n <= 0) {
+                drop_connection(i);
+                continue;
+            }
+            std::vector<unsigned char>& partial = connections[i].partial;
+            partial.insert(partial.end(), buffer, buffer + n);
+            std::size_t used = 0;
+            for (; partial.size() - used >= kProbeBytes; used += kProbeBytes) {
+                PendingReply reply;
+                reply.fd = connections[i].fd;
+                std::copy_n(partial.begin() + static_cast<std::ptrdiff_t>(used), kProbeBytes, reply.bytes.begin());
+                const std::int64_t server_ns = std::clamp<std::int64_t>(probe_server_ns(reply.bytes.data()), 0, kMaxServerNs);
+                reply.due_ns = now_ns() + server_ns;
+                pending.push_back(reply);
+            }
+            partial.erase(partial.begin(), partial.begin() + static_cast<std::ptrdiff_t>(used));
+        }
+        const std::int64_t now = now_ns();
+        for (std::size_t r = 0; r < pending.size();) {
+            if (pending[r].due_ns > now) {
+                ++r;
+                continue;
+            }
+            const PendingReply reply = pending[r];
+            pending.erase(pending.begin() + static_cast<std::ptrdiff_t>(r));
+            if (!send_all(reply.fd, reply.bytes.data(), reply.bytes.size())) {
+                for (std::size_t i = 0; i < connections.size(); ++i)
+                    if (connections[i].fd == reply.fd) {
+                        drop_connection(i);
                         break;
                     }
-                    sent += w;
-                }
-            }
-            if (closed) {
-                close(fds[i].fd);
-                fds[i] = fds.back();
-                fds.pop_back();
-            } else {
-                fds[i].revents = 0;
-                ++i;
+                r = 0;  // dropping may have removed other pending replies
             }
         }
     }
-    for (std::size_t i = 2; i < fds.size(); ++i) close(fds[i].fd);
+    for (const Connection& c : connections) close(c.fd);
 }
 
 }  // namespace conclab

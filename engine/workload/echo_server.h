@@ -1,6 +1,7 @@
 #pragma once
 // A loopback echo server for the `net:` workload: bound to 127.0.0.1 on an ephemeral port, it
-// echoes every byte back, and lives exactly as long as this object (one run).
+// sends every 64-byte probe back once the server time the probe asks for has passed (as a real
+// server takes time to answer), and lives exactly as long as this object (one run).
 #include <cstdint>
 #include <thread>
 #include <vector>

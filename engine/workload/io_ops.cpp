@@ -85,21 +85,33 @@ int EchoConnection::connect_to(std::uint16_t port) {
 }
 
 namespace {
-std::array<unsigned char, 64> probe_bytes(std::uint64_t sequence) {
-    std::array<unsigned char, 64> bytes{};
-    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<unsigned char>((sequence >> (i % 8)) + i);
+
+using Probe = std::array<unsigned char, kProbeBytes>;
+
+Probe probe_bytes(std::uint64_t sequence, std::int64_t server_ns) {
+    Probe bytes{};
+    const auto ns = static_cast<std::uint64_t>(server_ns);
+    for (std::size_t i = 0; i < 8; ++i) bytes[i] = static_cast<unsigned char>(ns >> (8 * i));
+    for (std::size_t i = 8; i < bytes.size(); ++i) bytes[i] = static_cast<unsigned char>((sequence >> (i % 8)) + i);
     return bytes;
 }
+
 }  // namespace
 
-int EchoConnection::send_probe(std::uint64_t sequence) {
-    const auto out = probe_bytes(sequence);
+std::int64_t probe_server_ns(const unsigned char* probe) {
+    std::uint64_t ns = 0;
+    for (std::size_t i = 0; i < 8; ++i) ns |= std::uint64_t{probe[i]} << (8 * i);
+    return static_cast<std::int64_t>(ns);
+}
+
+int EchoConnection::send_probe(std::uint64_t sequence, std::int64_t server_ns) {
+    const Probe out = probe_bytes(sequence, server_ns);
     if (send(fd_, out.data(), out.size(), MSG_NOSIGNAL) != static_cast<ssize_t>(out.size())) return errno ? errno : EIO;
     return 0;
 }
 
-int EchoConnection::receive_probe(std::uint64_t sequence, const std::atomic<int>* stop) {
-    std::array<unsigned char, 64> in{};
+int EchoConnection::receive_probe(std::uint64_t sequence, std::int64_t server_ns, const std::atomic<int>* stop) {
+    Probe in{};
     std::size_t got = 0;
     while (got < in.size()) {
         pollfd p{fd_, POLLIN, 0};
@@ -111,12 +123,12 @@ int EchoConnection::receive_probe(std::uint64_t sequence, const std::atomic<int>
         if (r <= 0) return r == 0 ? ECONNRESET : errno;
         got += static_cast<std::size_t>(r);
     }
-    return in == probe_bytes(sequence) ? 0 : kStatusCorrupt;
+    return in == probe_bytes(sequence, server_ns) ? 0 : kStatusCorrupt;
 }
 
-int EchoConnection::round_trip(std::uint64_t sequence, const std::atomic<int>* stop) {
-    const int sent = send_probe(sequence);
-    return sent != 0 ? sent : receive_probe(sequence, stop);
+int EchoConnection::round_trip(std::uint64_t sequence, std::int64_t server_ns, const std::atomic<int>* stop) {
+    const int sent = send_probe(sequence, server_ns);
+    return sent != 0 ? sent : receive_probe(sequence, server_ns, stop);
 }
 
 }  // namespace conclab

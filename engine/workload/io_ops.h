@@ -3,6 +3,7 @@
 // the run was stopped meanwhile, otherwise the errno of what failed (or kStatusCorrupt if data
 // came back different from what was sent or written).
 #include <atomic>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 
@@ -18,6 +19,11 @@ int sleep_for(std::int64_t ns, const std::atomic<int>* stop);
 // checks it and removes the file.
 int file_round_trip(const std::string& path, std::int64_t bytes);
 
+// A request is one 64-byte probe: the time the server is to take answering it (8 bytes, little
+// endian, ns), then bytes derived from its sequence number. The reply must be the same bytes.
+inline constexpr std::size_t kProbeBytes = 64;
+std::int64_t probe_server_ns(const unsigned char* probe);
+
 // One TCP connection to the loopback echo server.
 class EchoConnection {
 public:
@@ -27,11 +33,12 @@ public:
     EchoConnection& operator=(const EchoConnection&) = delete;
 
     int connect_to(std::uint16_t port);
-    // Sends a 64-byte message and waits (polling `stop`) until the same bytes come back.
-    int round_trip(std::uint64_t sequence, const std::atomic<int>* stop);
+    // Sends a probe asking the server to take `server_ns` and waits (polling `stop`) until the
+    // same bytes come back.
+    int round_trip(std::uint64_t sequence, std::int64_t server_ns, const std::atomic<int>* stop);
     // The two halves of a round trip, for an event loop that waits for the reply with epoll.
-    int send_probe(std::uint64_t sequence);
-    int receive_probe(std::uint64_t sequence, const std::atomic<int>* stop);
+    int send_probe(std::uint64_t sequence, std::int64_t server_ns);
+    int receive_probe(std::uint64_t sequence, std::int64_t server_ns, const std::atomic<int>* stop);
     int fd() const { return fd_; }
 
 private:

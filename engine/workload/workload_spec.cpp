@@ -85,14 +85,31 @@ Result parse_file(std::string_view amount, std::string_view whole) {
     return single_step(WorkloadKind::File, StepKind::FileBytes, bytes.value(), "file:" + format_size(bytes.value()));
 }
 
+// net:<round trips>[@<server time>]: the server answers each request after <server time>.
 Result parse_net(std::string_view amount, std::string_view whole) {
-    auto trips = parse_count(amount);
+    const std::size_t at = amount.find('@');
+    const std::string_view count_text = trim(amount.substr(0, at));
+    auto trips = parse_count(count_text);
     if (!trips) return Result::fail(trips.error() + " (round trips in " + quoted(whole) + ")");
     if (trips.value() == 0) return Result::fail("round trips in " + quoted(whole) + " is zero: make at least 1");
     if (trips.value() > kMaxNetRoundTrips)
-        return Result::fail("round trips " + quoted(amount) + " in " + quoted(whole) + " is over the limit of " +
+        return Result::fail("round trips " + quoted(count_text) + " in " + quoted(whole) + " is over the limit of " +
                             std::to_string(kMaxNetRoundTrips));
-    return single_step(WorkloadKind::Net, StepKind::Net, trips.value(), "net:" + std::to_string(trips.value()));
+    std::int64_t server_ns = 0;
+    std::string text = "net:" + std::to_string(trips.value());
+    if (at != std::string_view::npos) {
+        const std::string_view server_text = trim(amount.substr(at + 1));
+        auto ns = parse_duration_ns(server_text);
+        if (!ns) return Result::fail(ns.error() + " (server time in " + quoted(whole) + ", e.g. net:50@10ms)");
+        if (ns.value() > kMaxServerNs)
+            return Result::fail("server time " + quoted(server_text) + " in " + quoted(whole) +
+                                " is over the limit of " + format_duration(kMaxServerNs));
+        server_ns = ns.value();
+        if (server_ns > 0) text += "@" + format_duration(server_ns);
+    }
+    auto result = single_step(WorkloadKind::Net, StepKind::Net, trips.value(), std::move(text));
+    result.value().steps[0].server_ns = server_ns;
+    return result;
 }
 
 Result parse_mixed(std::string_view amount, std::string_view whole) {

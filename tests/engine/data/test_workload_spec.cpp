@@ -32,6 +32,7 @@ TEST_CASE("each workload kind parses into its steps and a canonical text") {
         {"file:100", WorkloadKind::File, StepKind::FileBytes, 100, "file:100B", false, true},
         {"file:50ms", WorkloadKind::File, StepKind::FileDuration, 50'000'000, "file:50ms", false, true},
         {"net:100", WorkloadKind::Net, StepKind::Net, 100, "net:100", false, true},
+        {"net:100@0ms", WorkloadKind::Net, StepKind::Net, 100, "net:100", false, true},
         {"cpu:10m", WorkloadKind::Cpu, StepKind::Cpu, 600'000'000'000, "cpu:600s", true, false},
     }));
     CAPTURE(row.text);
@@ -92,6 +93,11 @@ TEST_CASE("bad workloads are refused with the value, the reason and any bound") 
         {"net:-1", "count '-1' is negative"},
         {"net:10000001", "over the limit of 10000000"},
         {"net:1.5", "cannot read count '1.5'"},
+        {"net:20@", "duration is empty"},
+        {"net:20@-1ms", "negative"},
+        {"net:20@fast", "cannot read duration 'fast'"},
+        {"net:20@11s", "over the limit of 10s"},
+        {"net:@5ms", "round trips in 'net:@5ms'"},
         {"mixed:10ms", "expected mixed:<cpu time>/<sleep time>x<repeats>"},
         {"mixed:10ms/20msx0", "is zero"},
         {"mixed:10ms/20msx10001", "over the limit of 10000"},
@@ -105,4 +111,19 @@ TEST_CASE("bad workloads are refused with the value, the reason and any bound") 
     CAPTURE(r.error());
     CHECK(mentions(r.error(), row.message_part));
     CHECK(r.error().find('\n') == std::string::npos);
+}
+
+TEST_CASE("a network workload can name how long the server takes to answer each request") {
+    const auto r = parse_workload("net:20@5ms");
+    REQUIRE(r);
+    REQUIRE(r.value().steps.size() == 1);
+    const WorkloadStep& step = r.value().steps[0];
+    CHECK(step.kind == StepKind::Net);
+    CHECK(step.amount == 20);
+    CHECK(step.server_ns == 5'000'000);
+    CHECK(r.value().text == "net:20@5ms");
+    const auto again = parse_workload(r.value().text);
+    REQUIRE(again);
+    CHECK(again.value() == r.value());
+    CHECK_FALSE(parse_workload("net:20@6ms").value() == r.value());
 }

@@ -68,6 +68,15 @@ TEST_CASE("under the GIL, I/O-bound threads overlap their waits", "[gil][io]") {
     CHECK(max_simultaneous(r.timeline, is_running, 0) == 1);
 }
 
+TEST_CASE("under the GIL, threads waiting on a slow server overlap their waits", "[gil][io][net]") {
+    // Each request takes the server 15 ms: the tutorial's "many network requests → threads".
+    const RunResult r = run_to_end(make_experiment("net:4@15ms", 4, RunModel::Threads, 4, true));
+    REQUIRE(r.status == RunStatus::Completed);
+    auto blocked = [](const Segment& s) { return s.state() == LaneState::BlockedIo; };
+    CHECK(max_simultaneous(r.timeline, blocked) == 4);
+    CHECK(max_simultaneous(r.timeline, is_running, 0) == 1);
+}
+
 TEST_CASE("the event loop overlaps sleeps and round trips but never computation", "[async]") {
     const RunResult r = run_to_end(make_experiment("mixed:3ms/40msx2", 4, RunModel::Async, 1, true));
     REQUIRE(r.status == RunStatus::Completed);

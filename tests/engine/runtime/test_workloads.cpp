@@ -65,12 +65,23 @@ TEST_CASE("the echo server answers round trips on loopback and closes with the r
         REQUIRE(a.connect_to(port) == 0);
         REQUIRE(b.connect_to(port) == 0);
         for (std::uint64_t i = 0; i < 50; ++i) {
-            REQUIRE(a.round_trip(i, nullptr) == 0);
-            REQUIRE(b.round_trip(i * 7, nullptr) == 0);
+            REQUIRE(a.round_trip(i, 0, nullptr) == 0);
+            REQUIRE(b.round_trip(i * 7, 0, nullptr) == 0);
         }
     }
     EchoConnection late;
     CHECK(late.connect_to(port) != 0);  // nothing listens any more
+}
+
+TEST_CASE("the echo server answers each request only after the server time it asks for", "[workload][net]") {
+    EchoServer server;
+    EchoConnection c;
+    REQUIRE(c.connect_to(server.port()) == 0);
+    for (std::uint64_t i = 0; i < 3; ++i) {
+        const std::int64_t start = now_ns();
+        REQUIRE(c.round_trip(i, 20'000'000, nullptr) == 0);
+        CHECK(now_ns() - start >= 20'000'000);  // a lower bound: the reply cannot come sooner
+    }
 }
 
 TEST_CASE("a sleep ends early when the run is stopped", "[workload]") {
