@@ -36,12 +36,10 @@ int compare_command(int argc, char** argv) {
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;
-    std::vector<RunStatus> statuses;
     for (const Experiment& e : lineup) {
         if (InterruptGuard::interrupted()) break;
         std::fprintf(stderr, "running %s, GIL %s ...\n", std::string(run_model_name(e.model)).c_str(), e.gil ? "on" : "off");
         results.push_back(run_experiment(e));
-        statuses.push_back(results.back().status);
     }
     std::vector<ComparisonRow> rows;
     for (const RunResult& r : results) rows.push_back(comparison_row(r));
@@ -54,7 +52,7 @@ int compare_command(int argc, char** argv) {
 
     std::vector<const RunResult*> runs;
     for (const RunResult& r : results) runs.push_back(&r);
-    int status = exit_status(statuses);
+    int status = exit_status(rows);
     if (const int written = write_outputs(trace_path, csv_path, runs, rows); written != 0) status = written;
     return status;
 }

@@ -35,7 +35,7 @@ int run_command(int argc, char** argv) {
 
     std::vector<ComparisonRow> rows{comparison_row(result)};
     compute_speedups(rows);
-    int status = exit_status({result.status});
+    int status = exit_status(rows);
     if (const int written = write_outputs(trace_path, csv_path, {&result}, rows); written != 0) status = written;
     if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: run failed: %s\n", result.detail.c_str());
     return status;

@@ -85,11 +85,11 @@ int write_outputs(const std::string& trace_path, const std::string& csv_path, co
     return status;
 }
 
-int exit_status(const std::vector<RunStatus>& statuses) {
+int exit_status(const std::vector<ComparisonRow>& rows) {
     int status = 0;
-    for (RunStatus s : statuses) {
-        if (s == RunStatus::Failed) return 1;
-        if (s == RunStatus::Stopped) status = 130;
+    for (const ComparisonRow& row : rows) {
+        if (row.status == RunStatus::Failed) return 1;
+        if (row.status == RunStatus::Stopped) status = 130;
     }
     return status;
 }

@@ -30,7 +30,7 @@ std::string check_outputs(const std::vector<std::string>& paths);
 int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
                   const std::vector<ComparisonRow>& rows);
 
-// Exit status for a finished command: 0 completed, 1 a run failed, 130 stopped by Ctrl+C.
-int exit_status(const std::vector<RunStatus>& statuses);
+// Exit status for the finished runs of a command: 0 completed, 1 a run failed, 130 stopped by Ctrl+C.
+int exit_status(const std::vector<ComparisonRow>& rows);
 
 }  // namespace conclab::cli
