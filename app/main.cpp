@@ -8,6 +8,8 @@
 #include <string_view>
 
 #include "cli/cli_commands.h"
+#include "cli/cli_options.h"
+#include "core/text.h"
 #ifdef CONCLAB_WITH_UI
 #include "gui/gui_commands.h"
 #endif
@@ -46,7 +48,6 @@ int main(int argc, char** argv) {
         return 0;
     }
 #endif
-    std::fprintf(stderr, "conclab: unknown command '%s' (expected run, compare or shot; see conclab --help)\n",
-                 argv[1]);
-    return 2;
+    return conclab::cli::fail_usage("unknown command " + conclab::quoted(command) +
+                                    " (expected run, compare or shot; see conclab --help)");
 }

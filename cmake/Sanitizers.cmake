@@ -10,3 +10,17 @@ elseif(CONCLAB_SANITIZE STREQUAL "thread")
 elseif(NOT CONCLAB_SANITIZE STREQUAL "")
   message(FATAL_ERROR "CONCLAB_SANITIZE must be empty, 'address' or 'thread', not '${CONCLAB_SANITIZE}'")
 endif()
+
+# CONCLAB_BUILD_FUZZERS: every target gets libFuzzer's coverage instrumentation (fuzzer-no-link);
+# only the fuzz executables in tests/fuzz link libFuzzer itself (-fsanitize=fuzzer), so the
+# ordinary tests keep their own main().
+if(CONCLAB_BUILD_FUZZERS)
+  if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    message(FATAL_ERROR "CONCLAB_BUILD_FUZZERS needs clang++ (libFuzzer): configure with -DCMAKE_CXX_COMPILER=clang++ "
+                        "or use the 'asan' preset")
+  endif()
+  if(NOT CONCLAB_SANITIZE STREQUAL "address")
+    message(FATAL_ERROR "CONCLAB_BUILD_FUZZERS needs CONCLAB_SANITIZE=address: a fuzzer without ASan misses most bugs")
+  endif()
+  add_compile_options(-fsanitize=fuzzer-no-link)
+endif()

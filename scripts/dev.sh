@@ -17,6 +17,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   catch2 xvfb xauth fonts-lohit-beng-bengali
+  clang libclang-rt-14-dev
 )
 
 install_missing() {
@@ -52,3 +53,12 @@ if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -w "${XDG_RUNTIME_DIR}" ]; then
   export XDG_RUNTIME_DIR
 fi
 ctest --preset release --timeout 300
+
+# The engine and command-line tests again, built with AddressSanitizer + UndefinedBehaviorSanitizer
+# (clang; each fuzz target also runs for a bounded time) and with ThreadSanitizer. Any report fails.
+for preset in asan tsan; do
+  echo "== $preset build: engine and command-line tests =="
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
+  ctest --preset "$preset" --timeout 300
+done

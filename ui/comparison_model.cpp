@@ -75,13 +75,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Gil: return r.experiment.gil ? tr("on (%1)").arg(format_switch_interval(r.experiment.switch_interval_ns)) : tr("off");
         case Workers: return m.lanes;
         case Workload: return tr("%1 × %2").arg(QString::fromStdString(r.experiment.workload.text)).arg(r.experiment.tasks);
-        case Status:
-            switch (r.status) {
-                case RunStatus::Completed: return tr("completed");
-                case RunStatus::Stopped: return tr("stopped");
-                case RunStatus::Failed: return tr("failed");
-            }
-            return {};
+        case Status: return run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get());
         case WallTime: return format_duration(m.wall_ns);
         case CpuTime: return format_duration(m.cpu_ns);
         // A number (not text): the chart's bar mapper reads this column.

@@ -4,6 +4,8 @@
 #include <QLocale>
 #include <cmath>
 
+#include "run/run_session.h"
+
 namespace conclab::ui {
 namespace {
 
@@ -114,6 +116,40 @@ QString workload_kind_display_name(WorkloadKind k) {
         case WorkloadKind::Mixed: return tr("Mixed (compute, then wait)");
     }
     return QStringLiteral("?");
+}
+
+namespace {
+
+// "killed by SIGKILL", "exited with status 3": signal names are the system's, not translated.
+QString worker_failure_cause(const WorkerFailure& f) {
+    if (f.signal != 0) return tr("killed by %1").arg(QString::fromStdString(signal_name(f.signal)));
+    return tr("exited with status %1").arg(f.exit_code);
+}
+
+// The failure is about a worker that ran (a fork that failed has no process to name).
+bool names_a_dead_worker(const RunResult& r) {
+    return r.failure && r.failure->pid != 0 && r.failure->lane < r.timeline.layout().lanes.size();
+}
+
+}  // namespace
+
+QString run_status_text(RunStatus status, const RunResult* result) {
+    switch (status) {
+        case RunStatus::Completed: return tr("completed");
+        case RunStatus::Stopped: return tr("stopped");
+        case RunStatus::Failed:
+            if (!result || !names_a_dead_worker(*result)) return tr("failed");
+            return tr("failed: %1 %2")
+                .arg(QString::fromStdString(result->timeline.layout().lanes[result->failure->lane].name),
+                     worker_failure_cause(*result->failure));
+    }
+    return {};
+}
+
+QString worker_death_text(const RunResult& result) {
+    if (!names_a_dead_worker(result)) return {};
+    return tr("%1 at %2").arg(worker_failure_cause(*result.failure),
+                              format_duration(result.failure->t_ns - result.timeline.start_ns()));
 }
 
 }  // namespace conclab::ui

@@ -5,8 +5,13 @@
 #include <cstdint>
 
 #include "core/lane_state.h"
+#include "metrics/run_metrics.h"
 #include "run/experiment.h"
 #include "workload/workload_spec.h"
+
+namespace conclab {
+struct RunResult;
+}
 
 namespace conclab::ui {
 
@@ -21,5 +26,13 @@ QString state_display_name(LaneState s);  // translated "Running", "Waiting for 
 QString model_display_name(RunModel m);   // translated "threads", "thread pool", ...
 QString model_python_hint(RunModel m);    // "threading.Thread", "ThreadPoolExecutor", ...
 QString workload_kind_display_name(WorkloadKind k);
+
+// How a run ended, for the comparison table's Status cell: "completed", "stopped", or
+// "failed: Process-2 killed by SIGKILL" when a worker process's death failed it (just "failed"
+// for other failures; the full reason is the cell's tooltip).
+QString run_status_text(RunStatus status, const RunResult* result);
+// What happened to the worker process whose death failed the run, for the mark on its lane:
+// "killed by SIGKILL at 231 ms". Empty if no worker process died.
+QString worker_death_text(const RunResult& result);
 
 }  // namespace conclab::ui

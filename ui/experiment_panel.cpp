@@ -70,9 +70,15 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
 
     tasks_ = new QSpinBox(this);
     tasks_->setRange(1, kMaxTasks);
+    tasks_->setToolTip(tr("1 to %1 tasks. The threads model starts one thread per task (at most %2), "
+                          "the processes model one process per task (at most %3); the pools take any number.")
+                           .arg(kMaxTasks)
+                           .arg(kMaxThreads)
+                           .arg(kMaxProcesses));
     form->addRow(tr("&Tasks:"), tasks_);
 
     model_ = new QComboBox(this);
+    model_->setObjectName(QStringLiteral("runModel"));
     for (const RunModel m : kAllRunModels) model_->addItem(model_display_name(m), static_cast<int>(m));
     form->addRow(tr("Run &model:"), model_);
     model_hint_ = new QLabel(this);
@@ -81,7 +87,10 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
 
     workers_ = new QSpinBox(this);
     workers_->setRange(1, kMaxThreads);
-    workers_->setToolTip(tr("max_workers of the pool: how many workers take tasks from the queue"));
+    workers_->setToolTip(tr("max_workers of the pool: how many workers take tasks from the queue "
+                            "(at most %1 threads, or %2 processes)")
+                             .arg(kMaxThreads)
+                             .arg(kMaxProcesses));
     form->addRow(tr("Wor&kers (max_workers):"), workers_);
 
     gil_ = new QCheckBox(tr("Simulated &GIL (like CPython)"), this);

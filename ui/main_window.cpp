@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -13,6 +14,8 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QThread>
+#include <QTimer>
+#include <functional>
 
 #include "run/run_session.h"
 #include "timeline/timeline_store.h"
@@ -179,6 +182,8 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_status_ = result->status;
     timeline_->setTimeline(std::shared_ptr<const TimelineStore>(result, &result->timeline));
     timeline_->setSummary(summary_text(summarize(result->timeline)));
+    if (const QString death = worker_death_text(*result); !death.isEmpty())
+        timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
 }
 
 void MainWindow::onRunningChanged(bool) { updateActions(); }
@@ -227,11 +232,26 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::restoreSettings() {
     QSettings s;
-    panel_->setExperiment(load_experiment(s, default_experiment()));
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) resize(1400, 900);
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    vertical_->restoreState(s.value(QStringLiteral("window/main_splitter")).toByteArray());
-    bottom_->restoreState(s.value(QStringLiteral("window/bottom_splitter")).toByteArray());
+    LoadedExperiment loaded = load_experiment(s, default_experiment());
+    panel_->setExperiment(loaded.experiment);
+    resize(1400, 900);  // unless a saved geometry is restored
+    const std::pair<QString, std::function<bool(const QByteArray&)>> layout[] = {
+        {QStringLiteral("window/geometry"), [this](const QByteArray& b) { return restoreGeometry(b); }},
+        {QStringLiteral("window/state"), [this](const QByteArray& b) { return restoreState(b); }},
+        {QStringLiteral("window/main_splitter"), [this](const QByteArray& b) { return vertical_->restoreState(b); }},
+        {QStringLiteral("window/bottom_splitter"), [this](const QByteArray& b) { return bottom_->restoreState(b); }},
+    };
+    for (const auto& [key, restore] : layout)
+        if (const QVariant saved = s.value(key); saved.isValid() && !restore(saved.toByteArray()))
+            loaded.problems << settings_problem(s, key, tr("not a saved window layout"), tr("the default layout"));
+    if (!loaded.problems.isEmpty()) {
+        // Once, when the window is up; open(), not exec(): nothing waits for the answer.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some settings were not used"),
+                                    loaded.problems.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
 }
 
 }  // namespace conclab::ui

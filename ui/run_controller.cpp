@@ -94,6 +94,7 @@ void RunController::onFinished() {
     if (!session_) return;
     session_->wait();
     auto result = std::make_shared<RunResult>(session_->take_result());
+    kept_budget_.add(result);
     session_.reset();
     feed_->prepare();  // late batches of this run are dropped; the result's timeline is complete
     progress_timer_.stop();

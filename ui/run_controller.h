@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "run/experiment.h"
+#include "ui/kept_results_budget.h"
 
 namespace conclab {
 class RunSession;
@@ -59,6 +60,7 @@ private:
     std::deque<Experiment> queue_;
     QTimer progress_timer_;
     QElapsedTimer elapsed_;
+    KeptResultsBudget kept_budget_;  // folds older finished runs so memory stays bounded
 };
 
 }  // namespace conclab::ui

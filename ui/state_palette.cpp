@@ -19,6 +19,9 @@ QColor state_color(LaneState s) {
 
 QColor gil_held_color() { return QColor(0x1A, 0x1A, 0x1A); }
 QColor core_busy_color() { return state_color(LaneState::Running); }
+// The palette's vermillion: its strongest warning colour. The cross shape and its white halo keep
+// it apart from Waiting-for-GIL bars of the same hue.
+QColor worker_death_color() { return state_color(LaneState::WaitingGil); }
 
 QColor text_color_on(const QColor& background) {
     const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();

@@ -11,6 +11,7 @@ namespace conclab::ui {
 QColor state_color(LaneState s);
 QColor gil_held_color();
 QColor core_busy_color();
+QColor worker_death_color();  // the cross where a worker process died (vermillion, white halo)
 // Black or white, whichever reads better on `background`.
 QColor text_color_on(const QColor& background);
 

@@ -1,12 +1,15 @@
 #include "ui/timeline_painter.h"
 
+#include <QCoreApplication>
 #include <QFontMetrics>
 #include <QPainter>
 #include <QTextLayout>
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "timeline/timeline_store.h"
+#include "ui/display_format.h"
 #include "ui/legend.h"
 #include "ui/state_palette.h"
 #include "ui/time_axis.h"
@@ -106,6 +109,71 @@ void paint_task_marks(QPainter& p, const TimelineGeometry& g, const TimelineStor
             p.drawText(box, Qt::AlignCenter, text);
         }
     }
+    p.restore();
+}
+
+// The dead worker's lane ends with a cross at the moment it died and a label saying how: a
+// white-haloed vermillion ✕ about as tall as the row, and the text in a white box beside it (right of
+// the cross where it fits, else left).
+void paint_death_mark(QPainter& p, const TimelineGeometry& g, const TimeView& view, const WorkerDeathMark& mark,
+                      const QFontMetrics& fm) {
+    if (mark.t_ns < view.t0_ns || mark.t_ns > view.t1_ns) return;
+    const auto row = std::find_if(g.rows.begin(), g.rows.end(), [&](const RowGeometry& r) {
+        return r.role == RowRole::Lane && r.ref.index == mark.lane;
+    });
+    if (row == g.rows.end() || row->h < 4) return;
+    const int x = g.plot_rect.left() + static_cast<int>(std::lround(view.x_of(mark.t_ns)));
+    const int top = g.plot_rect.top() + row->y;
+    const int half = std::clamp((row->h - 2) / 2, 2, fm.height() * 2 / 3);  // tall rows: a cross, not a fence
+    const int mid = top + row->h / 2;
+    const int stroke = std::max(2, half / 4);
+    p.save();
+    p.setClipRect(g.plot_rect);
+    p.setRenderHint(QPainter::Antialiasing, false);  // exact colours, as every other bar
+    for (const auto& [color, width] : {std::pair{QColor(Qt::white), stroke + 2}, std::pair{worker_death_color(), stroke}}) {
+        p.setPen(QPen(color, width, Qt::SolidLine, Qt::FlatCap));
+        p.drawLine(x - half, mid - half, x + half, mid + half);
+        p.drawLine(x - half, mid + half, x + half, mid - half);
+    }
+    if (!mark.text.isEmpty() && row->h >= fm.height()) {
+        const int w = fm.horizontalAdvance(mark.text) + 8;
+        const int gap = half + stroke + 2;
+        const int left = x + gap + w <= g.plot_rect.right() ? x + gap : x - gap - w;
+        const QRect box(left, top + (row->h - fm.height()) / 2, w, fm.height());
+        p.fillRect(box, Qt::white);
+        p.setPen(QPen(worker_death_color(), 1));
+        p.drawRect(box.adjusted(0, 0, -1, -1));
+        p.setPen(ink_color());
+        p.drawText(box, Qt::AlignCenter, mark.text);
+    }
+    p.restore();
+}
+
+// Where a long run's older detail was folded (TimelineStore::fold_to), once the view is zoomed in
+// far enough for a fold block to be wider than a pixel, so that the difference could be seen: a
+// dashed line at the fold horizon and, left of it, what was given up.
+void paint_fold_horizon(QPainter& p, const TimelineGeometry& g, const TimeView& view, const TimelineStore& store,
+                        const QFontMetrics& fm) {
+    const std::int64_t block = store.fold_block_ns();
+    const std::int64_t horizon = store.folded_before_ns();
+    if (block <= 0 || horizon <= view.t0_ns) return;
+    const double px_per_block = static_cast<double>(block) * view.width_px / static_cast<double>(view.t1_ns - view.t0_ns);
+    if (px_per_block < 1.0) return;
+    const int x = g.plot_rect.left() + static_cast<int>(std::lround(view.x_of(std::min(horizon, view.t1_ns))));
+    p.save();
+    p.setClipRect(g.plot_rect);
+    if (horizon <= view.t1_ns) {
+        p.setPen(QPen(ink_color(), 1, Qt::DashLine));
+        p.drawLine(x, g.plot_rect.top(), x, g.plot_rect.bottom());
+    }
+    const QString text = QCoreApplication::translate("conclab::ui", "◀ detail folded into %1 blocks (time per state exact)")
+                             .arg(format_duration(block));
+    const int w = fm.horizontalAdvance(text) + 8;
+    // At the bottom of the plot: the header bands at the top carry text across the whole width.
+    const QRect box(std::max(g.plot_rect.left() + 2, x - w - 2), g.plot_rect.bottom() - fm.height() - 2, w, fm.height());
+    p.fillRect(box, Qt::white);
+    p.setPen(ink_color());
+    p.drawText(box, Qt::AlignCenter, text);
     p.restore();
 }
 
@@ -212,6 +280,8 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
             }
         }
         paint_task_marks(p, g, *store, view, fm);
+        if (options.death) paint_death_mark(p, g, view, *options.death, fm);
+        paint_fold_horizon(p, g, view, *store, fm);
     }
 
     // Labels: skipped where a row is too thin, so two labels never overlap.

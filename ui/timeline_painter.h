@@ -6,6 +6,7 @@
 #include <QRect>
 #include <QString>
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "ui/lane_row_layout.h"
@@ -20,11 +21,20 @@ struct RunLayout;
 
 namespace conclab::ui {
 
+// Where the worker process whose death failed the run died: its lane ends there with a cross
+// and this text, so the picture itself says why the run is incomplete.
+struct WorkerDeathMark {
+    std::uint32_t lane = 0;
+    std::int64_t t_ns = 0;
+    QString text;  // "killed by SIGKILL at 231 ms"
+};
+
 struct TimelinePaintOptions {
     int font_px = 16;
     QString caption;  // settings line(s) above everything (exports); empty on screen
     QString summary;  // the measured headline; empty while a run is live
     bool legend = true;
+    std::optional<WorkerDeathMark> death;
 };
 
 struct TimelineGeometry {

@@ -43,8 +43,7 @@ TimelineSummary summarize(const TimelineStore& store) {
         s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
     for (int core = 0; core < layout.cores; ++core)
         s.core_busy_ns += add_row(store, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, nullptr);
-    for (const GilHandoff& h : store.handoffs())
-        if (h.from_lane != kNoLane && h.from_lane != h.to_lane) ++s.handoffs;
+    s.handoffs = static_cast<std::size_t>(store.handoff_count());
     return s;
 }
 

@@ -32,6 +32,7 @@ int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSi
 void TimelineWidget::setTimeline(std::shared_ptr<const TimelineStore> store) {
     store_ = std::move(store);
     options_.summary.clear();
+    options_.death.reset();
     relayout();
     if (store_) zoom_->setBounds(store_->start_ns(), store_->end_ns());
     zoom_->fit();
@@ -41,6 +42,11 @@ void TimelineWidget::setTimeline(std::shared_ptr<const TimelineStore> store) {
 void TimelineWidget::setSummary(const QString& summary) {
     options_.summary = summary;
     relayout();
+    markDirty();
+}
+
+void TimelineWidget::setWorkerDeath(std::optional<WorkerDeathMark> death) {
+    options_.death = std::move(death);
     markDirty();
 }
 
@@ -144,7 +150,12 @@ QString TimelineWidget::tooltipAt(QPoint pos) const {
     lines << QStringLiteral("<b>%1</b>").arg(row.label.toHtmlEscaped());
     lines << tr("State: %1").arg(state.toHtmlEscaped());
     if (seg->core != kNoCore) lines << tr("Core: %1").arg(seg->core);
-    if (seg->task != kNoTask) lines << tr("Task: #%1").arg(seg->task);
+    if (seg->folded())
+        lines << tr("Older detail folded into %1 blocks to keep memory bounded:<br>"
+                    "the time in each state is exact, the order inside a block is not")
+                     .arg(format_duration(store_->fold_block_ns()));
+    else if (seg->task != kNoTask)
+        lines << tr("Task: #%1").arg(seg->task);
     if (row.role == RowRole::Lane && seg->lane < layout.lanes.size() && layout.lanes[seg->lane].tid > 0)
         lines << tr("pid %1, tid %2").arg(layout.lanes[seg->lane].pid).arg(layout.lanes[seg->lane].tid);
     lines << tr("Start: %1").arg(format_duration(seg->start_ns - store_->start_ns()));

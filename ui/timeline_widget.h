@@ -25,6 +25,9 @@ public:
     void setTimeline(std::shared_ptr<const TimelineStore> store);
     const std::shared_ptr<const TimelineStore>& timeline() const { return store_; }
     void setSummary(const QString& summary);
+    // Marks where the worker process that failed the run died (cleared by setTimeline).
+    void setWorkerDeath(std::optional<WorkerDeathMark> death);
+    const TimelinePaintOptions& paintOptions() const { return options_; }
     // New segments arrived: repaint soon (coalesced, at most ~60 Hz; when a paint is expensive the
     // interval grows to 2× its cost, so the GUI thread always keeps most of its time for input).
     void markDirty();

@@ -1,20 +1,48 @@
 #include "cli/cli_options.h"
 
-#include <cstdio>
-#include <limits>
+#include <QFile>
 
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <limits>
+#include <string_view>
+
+#include "core/text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 namespace {
 
-ParseResult<int> read_int(const QCommandLineParser& parser, const QString& name) {
+// A whole-number option and the range it takes, for messages about values that are numbers but
+// could never be used ("-3", "99999999999999999999").
+struct IntOption {
+    const char* name;
+    std::string range;
+};
+
+bool looks_like_integer(std::string_view text) {
+    if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+ParseResult<int> read_int(const QCommandLineParser& parser, const IntOption& option) {
+    const QString name = QString::fromLatin1(option.name);
     const std::string text = parser.value(name).toStdString();
-    auto parsed = parse_count(text);
-    if (!parsed) return ParseResult<int>::fail("--" + name.toStdString() + ": " + parsed.error());
-    if (parsed.value() > std::numeric_limits<int>::max())
-        return ParseResult<int>::fail("--" + name.toStdString() + ": '" + text + "' is far too large");
+    const std::string prefix = "--" + std::string(option.name) + ": ";
+    auto parsed = parse_count(text, TooLarge::Saturate);
+    const bool out_of_range = parsed ? parsed.value() > std::numeric_limits<int>::max() : looks_like_integer(trim(text));
+    if (out_of_range) return ParseResult<int>::fail(prefix + conclab::quoted(trim(text)) + " is out of range: use " + option.range);
+    if (!parsed) return ParseResult<int>::fail(prefix + parsed.error());
     return ParseResult<int>::ok(static_cast<int>(parsed.value()));
+}
+
+// A file option: empty when not given; refused when given an empty name.
+ParseResult<std::string> read_output_option(const QCommandLineParser& parser, const QString& name) {
+    if (!parser.isSet(name)) return ParseResult<std::string>::ok({});
+    const QString path = parser.value(name);
+    if (path.isEmpty()) return ParseResult<std::string>::fail("--" + name.toStdString() + ": no file name given");
+    return ParseResult<std::string>::ok(QFile::encodeName(path).toStdString());
 }
 
 }  // namespace
@@ -58,17 +86,21 @@ ParseResult<Experiment> read_experiment_options(const QCommandLineParser& parser
     auto workload = parse_workload(parser.value("workload").toStdString());
     if (!workload) return R::fail("--workload: " + workload.error());
     e.workload = workload.value();
-    auto tasks = read_int(parser, "tasks");
+    auto tasks = read_int(parser, {"tasks", "1 to " + std::to_string(kMaxTasks)});
     if (!tasks) return R::fail(tasks.error());
     e.tasks = tasks.value();
-    auto workers = read_int(parser, "workers");
+    auto workers = read_int(parser, {"workers", "1 to " + std::to_string(kMaxThreads)});
     if (!workers) return R::fail(workers.error());
     e.workers = workers.value();
-    auto interval = parse_duration_ns(parser.value("switch-interval").toStdString());
+    const std::string interval_text = parser.value("switch-interval").toStdString();
+    auto interval = parse_duration_ns(interval_text, TooLarge::Saturate);
     if (!interval) return R::fail("--switch-interval: " + interval.error());
+    if (interval.value() < kMinSwitchIntervalNs || interval.value() > kMaxSwitchIntervalNs)
+        return R::fail("--switch-interval: " + conclab::quoted(trim(interval_text)) + " is out of range: use " +
+                       format_duration(kMinSwitchIntervalNs) + " to " + format_duration(kMaxSwitchIntervalNs));
     e.switch_interval_ns = interval.value();
     if (parser.isSet("crash-task")) {
-        auto crash = read_int(parser, "crash-task");
+        auto crash = read_int(parser, {"crash-task", "0 to " + std::to_string(e.tasks - 1) + " (tasks are numbered from 0)"});
         if (!crash) return R::fail(crash.error());
         e.crash_task = crash.value();
     }
@@ -85,16 +117,39 @@ ParseResult<Experiment> read_experiment_options(const QCommandLineParser& parser
     return R::ok(std::move(e));
 }
 
-bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& exit_code) {
+ParseResult<OutputFiles> read_output_files(const QCommandLineParser& parser) {
+    using R = ParseResult<OutputFiles>;
+    auto trace = read_output_option(parser, QStringLiteral("trace"));
+    if (!trace) return R::fail(trace.error());
+    auto csv = read_output_option(parser, QStringLiteral("csv"));
+    if (!csv) return R::fail(csv.error());
+    if (!trace.value().empty() && std::filesystem::path(trace.value()).lexically_normal() ==
+                                      std::filesystem::path(csv.value()).lexically_normal())
+        return R::fail("--trace and --csv both name " + conclab::quoted(trace.value()) + ": give each its own file");
+    return R::ok({trace.value(), csv.value()});
+}
+
+std::string parse_arguments(QCommandLineParser& parser, const QStringList& arguments) {
     parser.addHelpOption();
+    if (!parser.parse(arguments)) {
+        const std::string error = parser.errorText().toStdString();
+        return error.empty() ? std::string("cannot read the options (see --help)") : error;
+    }
+    if (!parser.isSet(QStringLiteral("help")) && !parser.positionalArguments().isEmpty())
+        return "unexpected argument " + conclab::quoted(parser.positionalArguments().first().toStdString()) +
+               " (options start with --; see --help)";
+    return {};
+}
+
+bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& exit_code) {
     QStringList args;
     args << QString::fromLocal8Bit(argv[0]);
     for (int i = 2; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    if (!parser.parse(args)) {
-        exit_code = fail_usage(parser.errorText().toStdString());
+    if (const std::string error = parse_arguments(parser, args); !error.empty()) {
+        exit_code = fail_usage(error);
         return false;
     }
-    if (parser.isSet("help")) {
+    if (parser.isSet(QStringLiteral("help"))) {
         // Qt names the binary's path in the usage line; users type "conclab <command>".
         QString help = parser.helpText();
         const qsizetype line_end = help.indexOf(QLatin1Char('\n'));
@@ -103,16 +158,11 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
         exit_code = 0;
         return false;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        exit_code = fail_usage("unexpected argument '" + parser.positionalArguments().first().toStdString() +
-                               "' (options start with --; see --help)");
-        return false;
-    }
     return true;
 }
 
 int fail_usage(const std::string& message) {
-    std::fprintf(stderr, "conclab: %s\n", message.c_str());
+    std::fprintf(stderr, "conclab: %s\n", printable(message, 1000).c_str());
     return 2;
 }
 

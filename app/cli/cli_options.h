@@ -15,11 +15,24 @@ enum class ExperimentOptionSet { Single, Compare };  // Compare: no --model / --
 void add_experiment_options(QCommandLineParser& parser, ExperimentOptionSet set);
 ParseResult<Experiment> read_experiment_options(const QCommandLineParser& parser, ExperimentOptionSet set);
 
+// The files `run` and `compare` write: empty when not asked for. Refused: an empty name, or both
+// options naming the same file.
+struct OutputFiles {
+    std::string trace;
+    std::string csv;
+};
+ParseResult<OutputFiles> read_output_files(const QCommandLineParser& parser);
+
+// Adds --help and parses `arguments` (the program name, then the subcommand's options). Empty if
+// they were understood, otherwise the refusal: an unknown option, a missing value, a stray word.
+std::string parse_arguments(QCommandLineParser& parser, const QStringList& arguments);
+
 // Parses argv[2..] (argv[1] is the subcommand). On --help prints help and returns 0 in `exit_code`;
 // on an unknown option prints one line and returns 2. Returns true when the caller should go on.
 bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& exit_code);
 
-// "conclab: <message>" on stderr, returns 2 (bad input).
+// "conclab: <message>" on stderr as one line (control characters escaped, a huge message cut
+// short), returns 2 (bad input).
 int fail_usage(const std::string& message);
 
 }  // namespace conclab::cli

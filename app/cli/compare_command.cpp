@@ -30,9 +30,10 @@ int compare_command(int argc, char** argv) {
     const std::vector<Experiment> lineup = comparison_lineup(base.value());
     for (const Experiment& e : lineup)
         if (std::string error = e.validate(); !error.empty()) return fail_usage(error);
-    const std::string trace_path = parser.value("trace").toStdString();
-    const std::string csv_path = parser.value("csv").toStdString();
-    if (std::string error = check_outputs({trace_path, csv_path}); !error.empty()) return fail_usage(error);
+    const auto outputs = read_output_files(parser);
+    if (!outputs) return fail_usage(outputs.error());
+    const OutputFiles& files = outputs.value();
+    if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;
@@ -53,7 +54,7 @@ int compare_command(int argc, char** argv) {
     std::vector<const RunResult*> runs;
     for (const RunResult& r : results) runs.push_back(&r);
     int status = exit_status(rows);
-    if (const int written = write_outputs(trace_path, csv_path, runs, rows); written != 0) status = written;
+    if (const int written = write_outputs(files.trace, files.csv, runs, rows); written != 0) status = written;
     return status;
 }
 

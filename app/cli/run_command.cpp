@@ -25,9 +25,10 @@ int run_command(int argc, char** argv) {
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto experiment = read_experiment_options(parser, ExperimentOptionSet::Single);
     if (!experiment) return fail_usage(experiment.error());
-    const std::string trace_path = parser.value("trace").toStdString();
-    const std::string csv_path = parser.value("csv").toStdString();
-    if (std::string error = check_outputs({trace_path, csv_path}); !error.empty()) return fail_usage(error);
+    const auto outputs = read_output_files(parser);
+    if (!outputs) return fail_usage(outputs.error());
+    const OutputFiles& files = outputs.value();
+    if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
 
     InterruptGuard interrupts;
     const RunResult result = run_experiment(experiment.value());
@@ -36,7 +37,7 @@ int run_command(int argc, char** argv) {
     std::vector<ComparisonRow> rows{comparison_row(result)};
     compute_speedups(rows);
     int status = exit_status(rows);
-    if (const int written = write_outputs(trace_path, csv_path, {&result}, rows); written != 0) status = written;
+    if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
     if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: run failed: %s\n", result.detail.c_str());
     return status;
 }

@@ -74,7 +74,7 @@ int write_outputs(const std::string& trace_path, const std::string& csv_path, co
         if (path.empty()) return;
         if (const std::string error = write_file_atomically(path, writer); !error.empty()) {
             std::fprintf(stderr, "conclab: %s\n", error.c_str());
-            status = 2;
+            status = 1;  // the name was checked before the run: the machine refused (disk full, I/O error)
         } else {
             std::printf("%-18s%s%s\n", label, path.c_str(), note);
         }

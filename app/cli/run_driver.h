@@ -26,7 +26,8 @@ RunResult run_experiment(const Experiment& experiment);
 std::string check_outputs(const std::vector<std::string>& paths);
 
 // Writes the trace of `runs` and the table `rows` to the paths given (an empty path: not asked
-// for) and says where they went. 0, or 2 after one line on stderr if a file could not be written.
+// for) and says where they went. 0, or 1 after one line on stderr if a file could not be written
+// (the names were checked before the run, so this is the machine refusing: disk full, I/O error).
 int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
                   const std::vector<ComparisonRow>& rows);
 

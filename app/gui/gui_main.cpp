@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "gui/quit_on_signal.h"
 #include "gui_commands.h"
 #include "run/run_session.h"
 #include "ui/app_setup.h"
@@ -38,6 +39,7 @@ int gui_main(int argc, char** argv) {
     std::thread calibrate([] { (void)cpu_ticks_per_ms(); });
     ui::MainWindow window;
     window.show();
+    QuitOnSignal quit_on_signal(&window);
     const int status = QApplication::exec();
     calibrate.join();
     return status;

@@ -9,7 +9,9 @@
 #include <cstdio>
 #include <unistd.h>
 
-#include "../cli/cli_options.h"
+#include "cli/cli_options.h"
+#include "cli/run_driver.h"
+#include "core/text.h"
 #include "export/atomic_file.h"
 #include "gui_commands.h"
 #include "run/run_session.h"
@@ -26,13 +28,18 @@ constexpr int kMinSide = 320;
 constexpr int kMaxSide = 8000;
 
 ParseResult<QSize> parse_size(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
+    static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
     const auto m = re.match(text.trimmed());
     if (!m.hasMatch())
-        return ParseResult<QSize>::fail("--size '" + text.toStdString() + "' is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
-    const QSize size(m.captured(1).toInt(), m.captured(2).toInt());
+        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
+    const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
+        bool ok = false;
+        const int value = m.captured(i).toInt(&ok);
+        return ok ? value : kMaxSide + 1;
+    };
+    const QSize size(side(1), side(2));
     if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return ParseResult<QSize>::fail("--size " + text.toStdString() + " is out of range: each side must be " +
+        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is out of range: each side must be " +
                                         std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels");
     return ParseResult<QSize>::ok(size);
 }
@@ -70,28 +77,27 @@ int shot_command(int argc, char** argv) {
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) return cli::fail_usage("shot needs --out FILE (a .png, .svg or .pdf picture)");
-    if (!ui::picture_format_for(out))
-        return cli::fail_usage("--out " + out.toStdString() + ": the picture must end in .png, .svg or .pdf");
-    auto size = parse_size(parser.value(QStringLiteral("size")));
-    if (!size) return cli::fail_usage(size.error());
+    // Whether the name can be written at all comes first: a name too long for the file system
+    // is refused as such, not as a name with the wrong ending.
     const std::string writable = check_writable(QFile::encodeName(out).toStdString());
     if (!writable.empty()) return cli::fail_usage(writable);
+    if (!ui::picture_format_for(out))
+        return cli::fail_usage("--out " + printable(out.toStdString(), 300) + ": the picture must end in .png, .svg or .pdf");
+    auto size = parse_size(parser.value(QStringLiteral("size")));
+    if (!size) return cli::fail_usage(size.error());
 
-    RunResult result;
-    try {
-        RunSession session(experiment.value());
-        session.start();
-        session.wait();
-        result = session.take_result();
-    } catch (const std::exception& e) {
-        return cli::fail_usage(e.what());
-    }
+    // Ctrl+C or SIGTERM stops the run as in `conclab run`: workers end, temp files go, and the
+    // picture of what ran so far is still made (its caption says "stopped").
+    const cli::InterruptGuard interrupt_guard;
+    const RunResult result = cli::run_experiment(experiment.value());
 
     ui::TimelinePaintOptions options;
     options.font_px = ui::font_px_for_picture(size.value());
     options.caption = ui::caption_text(result.experiment, result.timeline.layout().cores, QDateTime::currentDateTime(),
                                        result.status);
     options.summary = ui::summary_text(ui::summarize(result.timeline));
+    if (const QString death = ui::worker_death_text(result); !death.isEmpty())
+        options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
     const QString error = ui::export_timeline_picture(out, size.value(), result.timeline, result.timeline.start_ns(),
                                                       result.timeline.end_ns(), options);
     if (!error.isEmpty()) {
@@ -104,7 +110,7 @@ int shot_command(int argc, char** argv) {
         std::fprintf(stderr, "conclab: the run failed: %s\n", result.detail.c_str());
         return 1;
     }
-    return 0;
+    return result.status == RunStatus::Stopped ? 130 : 0;
 }
 
 }  // namespace conclab::gui

@@ -3,6 +3,7 @@
 // removes the temp file on every failure path, exceptions from the writer included.
 #include "export/atomic_file.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,11 +13,15 @@
 #include <fstream>
 #include <vector>
 
+#include "core/text.h"
+
 namespace conclab {
 
 namespace {
 
-std::string failure(const std::string& path, const std::string& reason) { return "cannot write " + path + ": " + reason; }
+std::string failure(const std::string& path, const std::string& reason) {
+    return "cannot write " + printable(path, 300) + ": " + reason;
+}
 
 std::string errno_text(int err) { return std::strerror(err); }
 
@@ -88,12 +93,36 @@ std::string write_content(const char* temp_name, const std::function<void(std::o
     return {};
 }
 
+// What is at `path` now, following symbolic links.
+enum class Target { Missing, RegularFile, Directory, Stream, Other };
+
+Target target_kind(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return Target::Missing;
+    if (S_ISREG(st.st_mode)) return Target::RegularFile;
+    if (S_ISDIR(st.st_mode)) return Target::Directory;
+    // Devices and pipes (/dev/null, /dev/stdout, a FIFO) have no content to replace: they are
+    // written straight into. Renaming over one would put a regular file in its place.
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode)) return Target::Stream;
+    return Target::Other;  // block devices and sockets: never written
+}
+
+constexpr const char* kNotAFile = "it is neither a regular file nor a character device or pipe";
+
 }  // namespace
 
 std::string write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     if (path.empty()) return failure(path, "no file name given");
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return failure(path, "it is a directory");
+    switch (target_kind(path)) {
+        case Target::Directory: return failure(path, "it is a directory");
+        case Target::Other: return failure(path, kNotAFile);
+        case Target::Stream:
+            errno = 0;
+            if (std::string error = write_content(path.c_str(), write); !error.empty()) return failure(path, error);
+            return {};
+        case Target::Missing:
+        case Target::RegularFile: break;
+    }
     TempFile temp(path);
     if (!temp.created()) return failure(path, errno_text(temp.error()));
     errno = 0;
@@ -109,12 +138,24 @@ std::string write_file_atomically(const std::string& path, const std::function<v
 
 std::string check_writable(const std::string& path) {
     if (path.empty()) return failure(path, "no file name given");
+    switch (target_kind(path)) {
+        case Target::Directory: return failure(path, "it is a directory");
+        case Target::Other: return failure(path, kNotAFile);
+        case Target::Stream: {
+            // O_NONBLOCK: a pipe nobody reads refuses at once instead of waiting for a reader.
+            const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0) return failure(path, errno_text(errno));
+            ::close(fd);
+            return {};
+        }
+        case Target::Missing:
+        case Target::RegularFile: break;
+    }
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return failure(path, "it is a directory");
     const std::string dir = directory_of(path);
     if (!std::filesystem::is_directory(dir, ec))
-        return failure(path, std::filesystem::exists(dir, ec) ? "'" + dir + "' is not a directory"
-                                                             : "directory '" + dir + "' does not exist");
+        return failure(path, std::filesystem::exists(dir, ec) ? "'" + printable(dir, 300) + "' is not a directory"
+                                                             : "directory '" + printable(dir, 300) + "' does not exist");
     // Permission bits do not tell the whole story (root, read-only mounts): try it.
     TempFile probe(path);
     if (!probe.created()) return failure(path, errno_text(probe.error()));

@@ -59,7 +59,11 @@ std::string microseconds(std::int64_t ns) {
     return std::string(buf, r.ptr);
 }
 
-std::string task_arg(std::uint32_t task) { return task == kNoTask ? "null" : std::to_string(task); }
+// A folded segment stands for several tasks' time in one state; which task ran when is not known.
+std::string task_arg(std::uint32_t task) {
+    if (task == kFoldedTask) return "null,\"folded\":true";
+    return task == kNoTask ? "null" : std::to_string(task);
+}
 std::string core_arg(std::uint16_t core) { return core == kNoCore ? "null" : std::to_string(core); }
 
 class TraceEventWriter {
@@ -134,6 +138,8 @@ public:
     RunExporter(TraceEventWriter& w, const RunResult& run, int run_index)
         : w_(w), run_(run), layout_(run.timeline.layout()), pid_base_((run_index + 1) * 1000) {
         label_ = std::string(run_model_name(run.experiment.model)) + (run.experiment.gil ? " \u00b7 GIL on" : " \u00b7 GIL off");
+        // A partial run must not pass for a whole one in the viewer.
+        if (run.status != RunStatus::Completed) label_ += " \u00b7 " + std::string(run_status_name(run.status));
     }
 
     void write() {
@@ -163,6 +169,9 @@ private:
             w_.slice(pid, tid, std::string(lane_state_name(s.state())), s,
                      "\"task\":" + task_arg(s.task) + ",\"core\":" + core_arg(s.core));
         });
+        // Where the worker whose death failed the run ended: "killed by SIGKILL".
+        if (run_.failure && run_.failure->lane == lane)
+            w_.instant(pid, tid, failure_cause(*run_.failure), run_.failure->t_ns, "\"detail\":" + json_string(run_.detail));
     }
 
     void write_gil(std::uint32_t g) {

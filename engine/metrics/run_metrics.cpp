@@ -31,7 +31,7 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
         for (std::size_t s = 0; s < t.state_ns.size(); ++s)
             if (s != static_cast<std::size_t>(LaneState::Idle)) m.busy_ns += t.state_ns[s];
     }
-    m.handoffs = static_cast<std::int64_t>(timeline.handoffs().size());
+    m.handoffs = timeline.handoff_count();
     m.lanes = static_cast<int>(layout.lanes.size());
     m.cores = layout.cores;
     m.tasks_done = static_cast<int>(

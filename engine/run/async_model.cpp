@@ -86,7 +86,7 @@ private:
                     const std::int64_t bytes = step.kind == StepKind::FileBytes ? step.amount : 64 * 1024;
                     const std::int64_t until = now_ns() + (step.kind == StepKind::FileDuration ? step.amount : 0);
                     do {
-                        status = worker_.blocking_call([&] { return file_round_trip(path, bytes); });
+                        status = worker_.blocking_call([&] { return file_round_trip(path, bytes, &ctx_.env.control->stop); });
                     } while (status == 0 && now_ns() < until && !worker_.stopping());
                     break;
                 }
@@ -107,6 +107,7 @@ private:
                     }
                     break;
             }
+            if (status == kStatusStopped) return;  // a stopped task did not end: no TaskEnd, as in the other models
             if (status != 0) {
                 finish(task, status);
                 return;
@@ -172,9 +173,10 @@ private:
 
 }  // namespace
 
-void run_async_model(const ModelContext& ctx) {
+std::optional<WorkerFailure> run_async_model(const ModelContext& ctx) {
     const std::int64_t spawn_requested = now_ns();
-    std::thread loop_thread([&ctx, spawn_requested] {
+    std::vector<std::thread> loop_thread;
+    auto failure = start_worker_thread(loop_thread, ctx, 0, [&ctx, spawn_requested] {
         Worker worker(ctx.env, ctx.recorder(0), ctx.shared_gil);
         worker.begin(spawn_requested);
         {
@@ -183,7 +185,8 @@ void run_async_model(const ModelContext& ctx) {
         }
         worker.end(0);
     });
-    loop_thread.join();
+    for (auto& t : loop_thread) t.join();
+    return failure;
 }
 
 }  // namespace conclab

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab {
@@ -20,9 +21,7 @@ std::string valid_model_names() {
 }
 
 std::string normalized(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
-    std::string out(text);
+    std::string out(trim(text));
     std::transform(out.begin(), out.end(), out.begin(),
                    [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
     return out;
@@ -72,13 +71,14 @@ std::string_view run_model_name(RunModel m) {
 
 ParseResult<RunModel> parse_run_model(std::string_view text) {
     const std::string name = normalized(text);
+    if (name.empty()) return ParseResult<RunModel>::fail("run model is empty: valid models are " + valid_model_names());
     for (RunModel m : kAllRunModels)
         if (name == run_model_name(m)) return ParseResult<RunModel>::ok(m);
     // Spellings people carry over from Python and other tools.
     if (name == "thread_pool" || name == "threadpool") return ParseResult<RunModel>::ok(RunModel::ThreadPool);
     if (name == "process_pool" || name == "processpool") return ParseResult<RunModel>::ok(RunModel::ProcessPool);
     if (name == "asyncio") return ParseResult<RunModel>::ok(RunModel::Async);
-    return ParseResult<RunModel>::fail("unknown run model '" + std::string(text) + "': valid models are " +
+    return ParseResult<RunModel>::fail("unknown run model " + quoted(text) + ": valid models are " +
                                        valid_model_names());
 }
 

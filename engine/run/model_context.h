@@ -4,21 +4,19 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
+#include <utility>
+#include <vector>
 
+#include "core/clock.h"
 #include "gil/simulated_gil.h"
 #include "record/shared_region.h"
 #include "run/worker.h"
+#include "run/worker_failure.h"
 #include "timeline/run_layout.h"
 
 namespace conclab {
-
-struct WorkerFailure {
-    std::uint32_t lane = kNoLane;
-    int pid = 0;
-    int signal = 0;     // killed by this signal (0 if it exited)
-    int exit_code = 0;  // exit status when it exited
-    std::int64_t t_ns = 0;
-};
 
 struct ModelContext {
     RunEnvironment env;
@@ -32,11 +30,27 @@ struct ModelContext {
     }
 };
 
+// Starts the thread of `lane` running `body`. If the system refuses another thread (a limit on
+// threads or memory), the run fails as Python's "can't start new thread" would, instead of
+// std::terminate ending the whole program: the failure names the lane, and the stop flag ends
+// the workers already started.
+template <class Body>
+std::optional<WorkerFailure> start_worker_thread(std::vector<std::thread>& threads, const ModelContext& ctx,
+                                                 std::uint32_t lane, Body&& body) {
+    try {
+        threads.emplace_back(std::forward<Body>(body));
+        return std::nullopt;
+    } catch (const std::system_error& e) {
+        ctx.region->control().stop.store(1);
+        return WorkerFailure{lane, 0, 0, e.code().value(), now_ns()};
+    }
+}
+
 // Sequential, threads and thread-pool: every lane a std::thread of this process.
-void run_thread_model(const ModelContext& ctx);
+std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx);
 // Processes and process-pool: every lane a forked process with its own GIL.
 std::optional<WorkerFailure> run_process_model(const ModelContext& ctx);
 // Async: one thread running an event loop over all tasks.
-void run_async_model(const ModelContext& ctx);
+std::optional<WorkerFailure> run_async_model(const ModelContext& ctx);
 
 }  // namespace conclab

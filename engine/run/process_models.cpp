@@ -1,8 +1,9 @@
 // Processes (one forked process per task, like multiprocessing.Process) and process-pool
 // (max_workers forked processes taking tasks from a shared queue, like ProcessPoolExecutor).
 // Every worker process has its own simulated GIL, so the GIL never serialises them.
-#include <signal.h>
 #include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <sys/resource.h>
@@ -20,18 +21,42 @@
 namespace conclab {
 namespace {
 
+// Ctrl+C and SIGTERM sent to the whole process group (a terminal, timeout(1), a service manager)
+// reach the workers too. The parent turns them into a stop request that the workers see through
+// the shared stop flag, so they must not die of them: a worker killed by the group's SIGTERM
+// would turn a stop into a "failed" run. Blocked in the forking thread from just before fork()
+// until the child has set them to ignored, so none can arrive in between.
+class StopSignalsBlocked {
+public:
+    StopSignalsBlocked() {
+        sigset_t stop_signals;
+        sigemptyset(&stop_signals);
+        sigaddset(&stop_signals, SIGINT);
+        sigaddset(&stop_signals, SIGTERM);
+        pthread_sigmask(SIG_BLOCK, &stop_signals, &previous_);
+    }
+    ~StopSignalsBlocked() { restore(); }
+    StopSignalsBlocked(const StopSignalsBlocked&) = delete;
+    StopSignalsBlocked& operator=(const StopSignalsBlocked&) = delete;
+    void restore() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+
+private:
+    sigset_t previous_;
+};
+
 // Runs in the forked child: never returns.
-[[noreturn]] void run_child(const ModelContext& ctx, std::uint32_t lane, std::int64_t fork_requested, pid_t parent) {
+[[noreturn]] void run_child(const ModelContext& ctx, std::uint32_t lane, std::int64_t fork_requested, pid_t parent,
+                            StopSignalsBlocked& stop_signals) {
     // Die with the parent, so a killed GUI or CLI leaves no orphans behind.
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent) _exit(0);
-    // Ctrl+C reaches the whole process group; the parent turns it into a stop request that the
-    // child sees through the shared stop flag, so it ends cleanly instead of dying mid-event.
     signal(SIGINT, SIG_IGN);
+    signal(SIGTERM, SIG_IGN);
     signal(SIGPIPE, SIG_IGN);
+    stop_signals.restore();  // those that arrived meanwhile are discarded now: ignored
     // A crash must end this worker by its signal, not run handlers the parent (a test framework,
     // a crash reporter) installed for itself.
-    for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTERM}) signal(sig, SIG_DFL);
+    for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
     const Experiment& exp = *ctx.env.experiment;
     std::unique_ptr<SimulatedGil> own_gil;
     if (exp.gil) own_gil = std::make_unique<SimulatedGil>(exp.switch_interval_ns, &ctx.region->control().stop);
@@ -84,9 +109,13 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
     std::vector<Child> children;
     std::optional<WorkerFailure> failure;
     for (std::uint32_t lane = 0; lane < ctx.layout->lanes.size(); ++lane) {
+        // Stopped (or a worker already died in a pool) while still forking: fork no more. Each
+        // fork of a large parent costs milliseconds, 64 of them more than the whole stop may take.
+        if (control.stop.load(std::memory_order_relaxed) != 0) break;
         const std::int64_t fork_requested = now_ns();
+        StopSignalsBlocked stop_signals;
         const pid_t pid = fork();
-        if (pid == 0) run_child(ctx, lane, fork_requested, parent);
+        if (pid == 0) run_child(ctx, lane, fork_requested, parent, stop_signals);
         if (pid < 0) {
             // Out of processes: end the run as failed, the workers already started stop.
             failure = WorkerFailure{lane, 0, 0, errno, now_ns()};
@@ -112,7 +141,11 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
             if (clean_exit) continue;
             const std::int64_t t = now_ns();
             record_death(ctx, child, t, usage);
-            if (stop_seen_at != 0) continue;  // we killed it ourselves after the stop grace time
+            // Dying once the run is stopping is part of the stop: we may have killed it ourselves
+            // after the grace time, or it died while the stop was on its way. Read the flag, not
+            // stop_seen_at, which is set only further down this loop: a death reaped in between
+            // would otherwise fail a run the user had stopped.
+            if (control.stop.load() != 0) continue;
             if (!failure) {
                 failure = WorkerFailure{child.lane, child.pid, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
                                         WIFEXITED(status) ? WEXITSTATUS(status) : 0, t};

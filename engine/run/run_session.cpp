@@ -47,23 +47,6 @@ void reset_peak_rss() {
     clear << "5";
 }
 
-std::string seconds_text(std::int64_t ns) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f s", static_cast<double>(std::max<std::int64_t>(0, ns)) / 1e9);
-    return text;
-}
-
-std::string describe_failure(const RunLayout& layout, const WorkerFailure& f, std::int64_t start_ns) {
-    const std::string name = f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "a worker";
-    std::string what;
-    if (f.pid == 0) what = std::string("could not be started: ") + std::strerror(f.exit_code);
-    else if (f.signal != 0) what = "killed by " + std::string(sigabbrev_np(f.signal) ? "SIG" : "signal ") +
-                                   (sigabbrev_np(f.signal) ? sigabbrev_np(f.signal) : std::to_string(f.signal));
-    else what = "exited with status " + std::to_string(f.exit_code);
-    const std::string pid = f.pid != 0 ? " (pid " + std::to_string(f.pid) + ")" : "";
-    return name + pid + " " + what + " at " + seconds_text(f.t_ns - start_ns);
-}
-
 std::string describe_task_error(const TimelineStore& timeline) {
     for (const TaskRecord& t : timeline.tasks()) {
         if (!t.finished || t.status == 0) continue;
@@ -100,6 +83,9 @@ public:
         if (started_) return;
         started_ = true;
         const double ticks_per_ms = cpu_ticks_per_ms();
+        // request_stop() may come from another thread meanwhile: it sees either no region yet
+        // (and leaves the stop to us, below) or the whole set-up.
+        std::lock_guard lock(stop_mutex_);
         region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity);
         ctx_.env.experiment = &experiment_;
         ctx_.env.ticks_per_ms = ticks_per_ms;
@@ -124,6 +110,9 @@ public:
             gil_ = std::make_unique<SimulatedGil>(experiment_.switch_interval_ns, &region_->control().stop);
             ctx_.shared_gil = gil_.get();
         }
+        // Stopped before it started (Ctrl+C during the ~0.1 s calibration of the first run): the
+        // workers start into a stopped run and end at once, rather than the stop being lost.
+        if (stop_requested_.load()) region_->control().stop.store(1);
         reset_peak_rss();
         layout_.start_ns = now_ns();
         store_ = TimelineStore(layout_);
@@ -131,8 +120,8 @@ public:
     }
 
     void request_stop() {
-        if (!region_) return;
-        if (stop_requested_.exchange(true)) return;
+        std::lock_guard lock(stop_mutex_);
+        if (stop_requested_.exchange(true) || !region_) return;  // before start(): start() applies it
         region_->control().stop.store(1);
         if (gil_) gil_->wake_all();
     }
@@ -173,8 +162,8 @@ private:
         collector.start();
         std::optional<WorkerFailure> failure;
         if (uses_processes(experiment_.model)) failure = run_process_model(ctx_);
-        else if (experiment_.model == RunModel::Async) run_async_model(ctx_);
-        else run_thread_model(ctx_);
+        else if (experiment_.model == RunModel::Async) failure = run_async_model(ctx_);
+        else failure = run_thread_model(ctx_);
         const std::int64_t end = now_ns();
         collector.finish();
         echo_server_.reset();
@@ -185,7 +174,8 @@ private:
         result_.metrics = compute_metrics(store_, read_peak_rss_kib());
         if (failure) {
             result_.status = RunStatus::Failed;
-            result_.detail = describe_failure(layout_, *failure, layout_.start_ns);
+            result_.detail = describe_failure(store_.layout(), *failure);  // with the pids the workers reported
+            result_.failure = failure;
         } else if (stop_requested_.load()) {
             result_.status = RunStatus::Stopped;
             result_.detail = "stopped after " + seconds_text(end - layout_.start_ns);
@@ -215,6 +205,7 @@ private:
     RunResult result_;
     std::thread coordinator_;
     std::mutex mutex_;
+    std::mutex stop_mutex_;  // request_stop() against start(): region_ and gil_ appear together
     std::condition_variable done_cv_;
     std::atomic<bool> finished_{false};
     std::atomic<bool> stop_requested_{false};

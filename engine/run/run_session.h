@@ -13,12 +13,14 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "metrics/run_metrics.h"
 #include "record/event.h"
 #include "run/experiment.h"
+#include "run/worker_failure.h"
 #include "timeline/run_layout.h"
 #include "timeline/timeline_store.h"
 
@@ -28,6 +30,9 @@ struct RunResult {
     Experiment experiment;
     RunStatus status = RunStatus::Completed;
     std::string detail;  // empty when completed; else why: "stopped", "Process-2 (pid 4711) killed by SIGABRT at 0.231 s"
+    // The worker that failed the run, if one did: a process that died, or a thread or process the
+    // system would not start (pid 0).
+    std::optional<WorkerFailure> failure;
     TimelineStore timeline;
     RunMetrics metrics;
 };

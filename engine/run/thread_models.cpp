@@ -8,14 +8,18 @@
 
 namespace conclab {
 
-void run_thread_model(const ModelContext& ctx) {
+std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx) {
     const Experiment& exp = *ctx.env.experiment;
     const auto lanes = static_cast<std::uint32_t>(ctx.layout->lanes.size());
     std::vector<std::thread> threads;
     threads.reserve(lanes);
+    std::optional<WorkerFailure> failure;
     for (std::uint32_t lane = 0; lane < lanes; ++lane) {
+        // Stopped while still starting workers (256 threads take a while): start no more, so the
+        // stop ends the run now instead of after every thread was created only to quit.
+        if (ctx.region->control().stop.load(std::memory_order_relaxed) != 0) break;
         const std::int64_t spawn_requested = now_ns();
-        threads.emplace_back([&ctx, &exp, lane, spawn_requested] {
+        failure = start_worker_thread(threads, ctx, lane, [&ctx, &exp, lane, spawn_requested] {
             Worker worker(ctx.env, ctx.recorder(lane), ctx.shared_gil);
             worker.begin(spawn_requested);
             switch (exp.model) {
@@ -31,8 +35,10 @@ void run_thread_model(const ModelContext& ctx) {
             }
             worker.end(0);
         });
+        if (failure) break;
     }
     for (auto& t : threads) t.join();
+    return failure;
 }
 
 }  // namespace conclab

@@ -144,12 +144,12 @@ bool Worker::run_task(std::uint32_t task) {
                 const std::string path = env_.temp_dir + "/task-" + std::to_string(task) + "-lane-" +
                                          std::to_string(rec_.lane()) + ".dat";
                 if (step.kind == StepKind::FileBytes) {
-                    status = blocking_call([&] { return file_round_trip(path, step.amount); });
+                    status = blocking_call([&] { return file_round_trip(path, step.amount, &env_.control->stop); });
                 } else {
                     // Rounds of 64 KiB until the duration is spent: each round is one blocking call.
                     const std::int64_t until = now_ns() + step.amount;
                     while (status == 0 && now_ns() < until) {
-                        status = blocking_call([&] { return file_round_trip(path, 64 * 1024); });
+                        status = blocking_call([&] { return file_round_trip(path, 64 * 1024, &env_.control->stop); });
                         if (status == 0 && stopping()) status = kStatusStopped;
                     }
                 }

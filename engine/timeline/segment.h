@@ -8,6 +8,10 @@
 
 namespace conclab {
 
+// The task of a segment that stands for several folded together (see row_folding.h): the time in
+// each state is exact, which task ran when within the fold block is no longer known.
+inline constexpr std::uint32_t kFoldedTask = 0xfffffeu;
+
 struct Segment {
     std::int64_t start_ns = 0;
     std::int64_t end_ns = 0;
@@ -18,6 +22,7 @@ struct Segment {
 
     LaneState state() const { return static_cast<LaneState>(state_bits); }
     std::int64_t duration_ns() const { return end_ns - start_ns; }
+    bool folded() const { return task == kFoldedTask; }
 };
 static_assert(sizeof(Segment) == 24);
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "timeline/segment_search.h"
+
 namespace conclab {
 
 namespace {
@@ -14,9 +16,9 @@ const SegmentSeq& empty_sequence() {
     return empty;
 }
 
-// Segments store the task in 24 bits; anything that does not fit is "no task" rather than a
-// silently truncated, wrong task number.
-std::uint32_t storable_task(std::uint32_t task) { return task <= kNoTask ? task : kNoTask; }
+// Segments store the task in 24 bits; anything that does not fit (or would read as the folded
+// marker) is "no task" rather than a silently truncated, wrong task number.
+std::uint32_t storable_task(std::uint32_t task) { return task < kFoldedTask ? task : kNoTask; }
 
 std::uint16_t storable_lane(std::uint32_t lane) { return static_cast<std::uint16_t>(lane); }
 
@@ -40,6 +42,12 @@ void TimelineStore::append(std::span<const Event> events) {
     if (finished_) return;
     for (const Event& e : events) on_event(e);
     flush_pending();
+    if (segment_count_ > fold_threshold_) {
+        fold_to(segment_budget_);
+        // If even folding cannot get under the budget (everything is recent), do not try again
+        // on every batch: wait until another quarter of the budget has arrived.
+        fold_threshold_ = std::max(segment_budget_, segment_count_ + segment_budget_ / 4);
+    }
 }
 
 void TimelineStore::finish(std::int64_t end_ns) {
@@ -64,7 +72,10 @@ void TimelineStore::on_event(const Event& e) {
             open.seg = Segment{};
             // Clamp: a lane's own events are time-ordered, but never let a bad one overlap.
             open.seg.start_ns = row.empty() ? e.t_ns : std::max(e.t_ns, row.back().end_ns);
-            open.seg.state_bits = static_cast<std::uint8_t>(e.state) & 0xffu;
+            // A state outside the enum (hostile input) is stored as the last one, the same way the
+            // prefix sums and the pixel query count it.
+            open.seg.state_bits =
+                static_cast<std::uint8_t>(std::min<std::size_t>(static_cast<std::size_t>(e.state), kLaneStateCount - 1)) & 0xffu;
             open.seg.core = e.state == LaneState::Running ? e.core : kNoCore;
             open.seg.task = storable_task(e.task) & 0xffffffu;
             open.seg.lane = storable_lane(e.lane);
@@ -121,6 +132,7 @@ void TimelineStore::on_event(const Event& e) {
                 h.to_lane = e.lane;
                 h.reason = e.reason;
                 handoffs_.push_back(h);
+                ++handoff_count_;
             }
             break;
         case EventKind::GilRelease:
@@ -140,8 +152,9 @@ void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
     if (!row.empty()) s.start_ns = std::max(s.start_ns, row.back().end_ns);
     if (s.end_ns <= s.start_ns) return;  // zero-length segments are not stored
     row.push_back(s);
+    ++segment_count_;
     // state_ns is the running per-state sum over the lane's stored segments: exactly the prefix.
-    totals_[lane].state_ns[s.state_bits % kLaneStateCount] += s.duration_ns();
+    totals_[lane].state_ns[s.state_bits] += s.duration_ns();
     if (row.size() % kPrefixBlock == 0) lane_prefix_[lane].push_back(totals_[lane].state_ns);
     if (s.state() == LaneState::Running && s.core < core_rows_.size())
         pending_.push_back({RowRef{RowKind::Core, s.core}, s});
@@ -184,6 +197,7 @@ void TimelineStore::push_row_segment(SegmentSeq& row, Segment s) {
     if (pos < row.size()) s.end_ns = std::min(s.end_ns, row[pos].start_ns);
     if (s.end_ns <= s.start_ns) return;
     row.insert(pos, s);
+    ++segment_count_;
 }
 
 const SegmentSeq* TimelineStore::row_seq(RowRef row) const {
@@ -234,26 +248,12 @@ std::optional<Segment> TimelineStore::open_segment(RowRef row) const {
 
 std::optional<Segment> TimelineStore::segment_at(RowRef row, std::int64_t t) const {
     const SegmentSeq& seq = segments(row);
-    // First segment ending after t; segments never overlap, so ends are sorted like starts.
-    std::size_t lo = 0;
-    std::size_t hi = seq.size();
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (seq[mid].end_ns <= t) lo = mid + 1;
-        else hi = mid;
-    }
+    const std::size_t lo = first_ending_after(seq, t);
     if (lo < seq.size() && seq[lo].start_ns <= t) return seq[lo];
     std::optional<Segment> open = open_segment(row);
     // The open segment covers the live edge too: at t == end_ns() the state still holds.
     if (open && open->start_ns <= t && t <= open->end_ns) return open;
     return std::nullopt;
-}
-
-std::size_t TimelineStore::segment_count() const {
-    std::size_t count = 0;
-    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
-        for (const SegmentSeq& seq : *rows) count += seq.size();
-    return count;
 }
 
 std::size_t TimelineStore::memory_bytes() const {

@@ -90,12 +90,27 @@ public:
     // every column in which the row had a segment gets an item.
     std::vector<PixelItem> query(RowRef row, const TimeWindow& window) const;
 
+    // GIL hand-offs since folded_before_ns() (older ones are dropped when detail is folded);
+    // handoff_count() counts every one of the run.
     const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
+    std::int64_t handoff_count() const { return handoff_count_; }
     const std::vector<TaskRecord>& tasks() const { return tasks_; }
     const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
 
-    std::size_t segment_count() const;
+    std::size_t segment_count() const { return segment_count_; }
     std::size_t memory_bytes() const;
+
+    // Memory bound. When a row set holds more than `max_segments`, the older detail is folded
+    // (row_folding.h) until about half the budget is left, keeping the most recent quarter of the
+    // budget at full detail. Time per state, GIL holding and core busy time stay exact; what is
+    // lost is the order of events inside one fold block. Default: kDefaultSegmentBudget.
+    static constexpr std::size_t kDefaultSegmentBudget = 4'000'000;  // ~104 MB with prefix sums
+    void set_segment_budget(std::size_t max_segments);
+    // Folds now, down to `max_segments` (e.g. a finished run kept for comparison).
+    void fold_to(std::size_t max_segments);
+    // Detail before this time is folded into blocks of fold_block_ns() (0, 0: nothing folded).
+    std::int64_t folded_before_ns() const { return folded_before_ns_; }
+    std::int64_t fold_block_ns() const { return fold_block_shift_ < 0 ? 0 : std::int64_t{1} << fold_block_shift_; }
 
 private:
     struct OpenState {
@@ -116,6 +131,9 @@ private:
     void flush_pending();
     void push_row_segment(SegmentSeq& row, Segment s);  // clips against the row's last segment
     const SegmentSeq* row_seq(RowRef row) const;
+    std::int64_t horizon_keeping(std::size_t recent_segments) const;
+    void fold_rows(std::int64_t horizon_ns, int block_shift);
+    void rebuild_lane_prefix(std::uint32_t lane, std::size_t from);
 
     RunLayout layout_;
     std::vector<SegmentSeq> lane_rows_;
@@ -134,6 +152,12 @@ private:
     std::vector<std::vector<StateTimes>> lane_prefix_;
     std::int64_t end_ns_ = 0;
     bool finished_ = false;
+    std::size_t segment_count_ = 0;
+    std::int64_t handoff_count_ = 0;
+    std::size_t segment_budget_ = kDefaultSegmentBudget;
+    std::size_t fold_threshold_ = kDefaultSegmentBudget;  // fold when segment_count_ exceeds it
+    std::int64_t folded_before_ns_ = 0;
+    int fold_block_shift_ = -1;  // blocks of 2^shift ns; -1: nothing folded yet
 };
 
 }  // namespace conclab

@@ -37,12 +37,16 @@ int sleep_for(std::int64_t ns, const std::atomic<int>* stop) {
     return 0;
 }
 
-int file_round_trip(const std::string& path, std::int64_t bytes) {
+int file_round_trip(const std::string& path, std::int64_t bytes, const std::atomic<int>* stop) {
     const int fd = open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) return errno;
     int status = 0;
     std::vector<unsigned char> block(static_cast<std::size_t>(std::min<std::int64_t>(bytes, 1 << 20)));
-    for (std::int64_t done = 0; status == 0 && done < bytes;) {
+    auto stopped = [&] {
+        if (stopping(stop)) status = kStatusStopped;
+        return status != 0;
+    };
+    for (std::int64_t done = 0; !stopped() && done < bytes;) {
         const std::size_t n = static_cast<std::size_t>(std::min<std::int64_t>(bytes - done, std::ssize(block)));
         for (std::size_t i = 0; i < n; ++i) block[i] = pattern_byte(done + static_cast<std::int64_t>(i));
         const ssize_t w = write(fd, block.data(), n);
@@ -51,7 +55,7 @@ int file_round_trip(const std::string& path, std::int64_t bytes) {
     }
     if (status == 0 && fsync(fd) != 0) status = errno;
     if (status == 0 && lseek(fd, 0, SEEK_SET) != 0) status = errno;
-    for (std::int64_t done = 0; status == 0 && done < bytes;) {
+    for (std::int64_t done = 0; !stopped() && done < bytes;) {
         const std::size_t want = static_cast<std::size_t>(std::min<std::int64_t>(bytes - done, std::ssize(block)));
         const ssize_t r = read(fd, block.data(), want);
         if (r <= 0) {
@@ -115,7 +119,7 @@ int EchoConnection::receive_probe(std::uint64_t sequence, std::int64_t server_ns
     std::size_t got = 0;
     while (got < in.size()) {
         pollfd p{fd_, POLLIN, 0};
-        const int ready = poll(&p, 1, 50);
+        const int ready = poll(&p, 1, 10);
         if (stopping(stop)) return kStatusStopped;
         if (ready < 0 && errno != EINTR) return errno;
         if (ready <= 0) continue;

@@ -16,8 +16,9 @@ inline constexpr int kStatusCorrupt = -2;
 int sleep_for(std::int64_t ns, const std::atomic<int>* stop);
 
 // Writes `bytes` of a known pattern to a new private file at `path`, fsyncs, reads it back,
-// checks it and removes the file.
-int file_round_trip(const std::string& path, std::int64_t bytes);
+// checks it and removes the file. A stop is noticed between blocks of 1 MiB (a big file would
+// otherwise hold a stopping run for seconds); the one fsync cannot be interrupted.
+int file_round_trip(const std::string& path, std::int64_t bytes, const std::atomic<int>* stop = nullptr);
 
 // A request is one 64-byte probe: the time the server is to take answering it (8 bytes, little
 // endian, ns), then bytes derived from its sequence number. The reply must be the same bytes.
@@ -33,8 +34,8 @@ public:
     EchoConnection& operator=(const EchoConnection&) = delete;
 
     int connect_to(std::uint16_t port);
-    // Sends a probe asking the server to take `server_ns` and waits (polling `stop`) until the
-    // same bytes come back.
+    // Sends a probe asking the server to take `server_ns` and waits (polling `stop` every 10 ms)
+    // until the same bytes come back.
     int round_trip(std::uint64_t sequence, std::int64_t server_ns, const std::atomic<int>* stop);
     // The two halves of a round trip, for an event loop that waits for the reply with epoll.
     int send_probe(std::uint64_t sequence, std::int64_t server_ns);

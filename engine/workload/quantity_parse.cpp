@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cctype>
+#include <limits>
 #include <numeric>
 #include <optional>
 
@@ -100,6 +101,11 @@ constexpr std::array<Unit, 8> kSizeUnits{{{"", 1},
                                           {"MiB", 1LL << 20},
                                           {"GiB", 1LL << 30}}};
 
+ParseResult<std::int64_t> too_large_result(const char* what, std::string_view text, TooLarge too_large) {
+    if (too_large == TooLarge::Saturate) return ParseResult<std::int64_t>::ok(std::numeric_limits<std::int64_t>::max());
+    return ParseResult<std::int64_t>::fail(std::string(what) + " " + quoted(text) + " is too large");
+}
+
 std::optional<std::int64_t> duration_unit(std::string_view name) {
     for (const Unit& u : kDurationUnits)
         if (u.name == name) return u.factor;
@@ -114,23 +120,24 @@ std::optional<std::int64_t> size_unit(std::string_view name) {
 
 }  // namespace
 
-ParseResult<std::int64_t> parse_duration_ns(std::string_view raw) {
+ParseResult<std::int64_t> parse_duration_ns(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
     if (text.empty()) return R::fail(std::string("duration is empty: ") + kDurationHint);
     if (text.front() == '-') return R::fail("duration " + quoted(text) + " is negative");
     const std::optional<DecimalText> d = split_decimal(text);
     if (!d) return R::fail("cannot read duration " + quoted(text) + ": " + kDurationHint);
-    if (d->unit.empty())
-        return R::fail("duration " + quoted(text) + " has no unit: write e.g. " + std::string(d->whole) + "ms or " +
-                       std::string(d->whole) + "s");
+    if (d->unit.empty()) {
+        const std::string number = d->whole.size() <= 6 ? std::string(d->whole) : "50";  // the hint stays short
+        return R::fail("duration " + quoted(text) + " has no unit: write e.g. " + number + "ms or " + number + "s");
+    }
     const std::optional<std::int64_t> unit = duration_unit(d->unit);
     if (!unit)
         return R::fail("duration " + quoted(text) + " has an unknown unit " + quoted(d->unit) +
                        ": use ns, us, ms, s or m (minutes)");
     std::int64_t ns = 0;
     switch (scale(*d, *unit, ns)) {
-        case ScaleError::Overflow: return R::fail("duration " + quoted(text) + " is too large");
+        case ScaleError::Overflow: return too_large_result("duration", text, too_large);
         case ScaleError::FinerThanUnit:
             return R::fail("duration " + quoted(text) + " is finer than a nanosecond");
         case ScaleError::None: break;
@@ -138,7 +145,7 @@ ParseResult<std::int64_t> parse_duration_ns(std::string_view raw) {
     return R::ok(ns);
 }
 
-ParseResult<std::int64_t> parse_size_bytes(std::string_view raw) {
+ParseResult<std::int64_t> parse_size_bytes(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
     if (text.empty()) return R::fail(std::string("size is empty: ") + kSizeHint);
@@ -151,14 +158,14 @@ ParseResult<std::int64_t> parse_size_bytes(std::string_view raw) {
                        ": use B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024)");
     std::int64_t bytes = 0;
     switch (scale(*d, *unit, bytes)) {
-        case ScaleError::Overflow: return R::fail("size " + quoted(text) + " is too large");
+        case ScaleError::Overflow: return too_large_result("size", text, too_large);
         case ScaleError::FinerThanUnit: return R::fail("size " + quoted(text) + " is not a whole number of bytes");
         case ScaleError::None: break;
     }
     return R::ok(bytes);
 }
 
-ParseResult<std::int64_t> parse_count(std::string_view raw) {
+ParseResult<std::int64_t> parse_count(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
     if (text.empty()) return R::fail("count is empty: expected a whole number such as 100");
@@ -166,7 +173,7 @@ ParseResult<std::int64_t> parse_count(std::string_view raw) {
     for (char c : text)
         if (!is_digit(c)) return R::fail("cannot read count " + quoted(text) + ": expected a whole number such as 100");
     const std::optional<std::int64_t> value = digits_value(text);
-    if (!value) return R::fail("count " + quoted(text) + " is too large");
+    if (!value) return too_large_result("count", text, too_large);
     return R::ok(*value);
 }
 

@@ -9,9 +9,15 @@
 
 namespace conclab {
 
-ParseResult<std::int64_t> parse_duration_ns(std::string_view text);
-ParseResult<std::int64_t> parse_size_bytes(std::string_view text);
-ParseResult<std::int64_t> parse_count(std::string_view text);  // a plain non-negative integer
+// What a well-formed value beyond the 64-bit range ("99999999999999999999ms") gives: a refusal
+// ("is too large"), or INT64_MAX for callers that then refuse it against their own, smaller bound
+// and name that bound.
+enum class TooLarge { Refuse, Saturate };
+
+ParseResult<std::int64_t> parse_duration_ns(std::string_view text, TooLarge too_large = TooLarge::Refuse);
+ParseResult<std::int64_t> parse_size_bytes(std::string_view text, TooLarge too_large = TooLarge::Refuse);
+// A plain non-negative integer.
+ParseResult<std::int64_t> parse_count(std::string_view text, TooLarge too_large = TooLarge::Refuse);
 
 std::string format_duration(std::int64_t ns);  // "50ms", "1.5s", "250us": canonical, re-parsable
 

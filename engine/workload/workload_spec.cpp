@@ -40,7 +40,7 @@ std::string format_size(std::int64_t bytes) {
 
 // A duration step: parsed, non-zero, within kMaxStepNs. `what` names the amount in messages.
 ParseResult<std::int64_t> step_duration(std::string_view amount, std::string_view what, std::string_view whole) {
-    auto ns = parse_duration_ns(amount);
+    auto ns = parse_duration_ns(amount, TooLarge::Saturate);
     if (!ns) return ns;
     if (ns.value() == 0)
         return ParseResult<std::int64_t>::fail(std::string(what) + " in " + quoted(whole) +
@@ -69,12 +69,12 @@ Result parse_timed(WorkloadKind kind, StepKind step, std::string_view prefix, st
 
 Result parse_file(std::string_view amount, std::string_view whole) {
     // A time unit makes it a duration (repeated rounds), anything else a size ("file:100" = bytes).
-    if (auto ns = parse_duration_ns(amount)) {
+    if (auto ns = parse_duration_ns(amount, TooLarge::Saturate)) {
         auto checked = step_duration(amount, "file time", whole);
         if (!checked) return Result::fail(checked.error());
         return single_step(WorkloadKind::File, StepKind::FileDuration, ns.value(), "file:" + format_duration(ns.value()));
     }
-    auto bytes = parse_size_bytes(amount);
+    auto bytes = parse_size_bytes(amount, TooLarge::Saturate);
     if (!bytes)
         return Result::fail("cannot read file amount " + quoted(amount) + " in " + quoted(whole) +
                             ": expected a size such as 4MiB or a duration such as 50ms");
@@ -89,7 +89,7 @@ Result parse_file(std::string_view amount, std::string_view whole) {
 Result parse_net(std::string_view amount, std::string_view whole) {
     const std::size_t at = amount.find('@');
     const std::string_view count_text = trim(amount.substr(0, at));
-    auto trips = parse_count(count_text);
+    auto trips = parse_count(count_text, TooLarge::Saturate);
     if (!trips) return Result::fail(trips.error() + " (round trips in " + quoted(whole) + ")");
     if (trips.value() == 0) return Result::fail("round trips in " + quoted(whole) + " is zero: make at least 1");
     if (trips.value() > kMaxNetRoundTrips)
@@ -99,7 +99,7 @@ Result parse_net(std::string_view amount, std::string_view whole) {
     std::string text = "net:" + std::to_string(trips.value());
     if (at != std::string_view::npos) {
         const std::string_view server_text = trim(amount.substr(at + 1));
-        auto ns = parse_duration_ns(server_text);
+        auto ns = parse_duration_ns(server_text, TooLarge::Saturate);
         if (!ns) return Result::fail(ns.error() + " (server time in " + quoted(whole) + ", e.g. net:50@10ms)");
         if (ns.value() > kMaxServerNs)
             return Result::fail("server time " + quoted(server_text) + " in " + quoted(whole) +
@@ -122,7 +122,7 @@ Result parse_mixed(std::string_view amount, std::string_view whole) {
     if (const std::size_t x = io_text.find_last_of("xX"); x != std::string_view::npos) {
         const std::string_view repeat_text = io_text.substr(x + 1);
         io_text = io_text.substr(0, x);
-        auto n = parse_count(repeat_text);
+        auto n = parse_count(repeat_text, TooLarge::Saturate);
         if (!n) return Result::fail("cannot read repeats " + quoted(repeat_text) + " in " + quoted(whole) + ": " + kMixedForm);
         if (n.value() == 0) return Result::fail("repeats in " + quoted(whole) + " is zero: repeat at least once");
         if (n.value() > kMaxMixedRepeats)

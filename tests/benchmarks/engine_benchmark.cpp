@@ -5,6 +5,9 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <map>
+#include <random>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -112,13 +115,75 @@ void cpu_speedups() {
     std::printf("%-41s%.2fx   (the lesson: about 1)\n", "CPU speedup, threads with GIL", seq / gil_wall);
 }
 
+// Stop: request_stop() until wait() returns, i.e. every worker thread has been joined and every
+// worker process reaped, over runs of every model and workload stopped at random moments.
+void stop_latency() {
+    const char* const workloads[] = {"cpu:2s", "io:2s", "file:2s", "net:200@10ms", "mixed:10ms/20msx70"};
+    constexpr int kCycles = 200;
+    std::mt19937 rng(20261124);
+    std::uniform_int_distribution<int> stop_after_us(0, 80'000);
+    std::vector<double> all_ms;
+    std::map<RunModel, std::vector<double>> by_model;
+    for (int cycle = 0; cycle < kCycles; ++cycle) {
+        const RunModel model = kAllRunModels[cycle % std::size(kAllRunModels)];
+        Experiment e = experiment(workloads[(cycle / std::size(kAllRunModels)) % std::size(workloads)], 4, model,
+                                  cycle % 2 == 0);
+        RunSession s(e);
+        s.start();
+        std::this_thread::sleep_for(std::chrono::microseconds(stop_after_us(rng)));
+        const std::int64_t asked = now_ns();
+        s.request_stop();
+        s.wait();
+        const double ms = static_cast<double>(now_ns() - asked) / 1e6;
+        all_ms.push_back(ms);
+        by_model[model].push_back(ms);
+    }
+    std::printf("stop latency, request_stop() to every worker ended   median %.1f ms, p99 %.1f ms, max %.1f ms   "
+                "(target <= 200 ms; %d runs, 4 workers)\n",
+                median(all_ms), percentile(all_ms, 0.99), *std::max_element(all_ms.begin(), all_ms.end()), kCycles);
+    for (const auto& [model, ms] : by_model)
+        std::printf("  %-13s median %.1f ms, max %.1f ms\n", std::string(run_model_name(model)).c_str(), median(ms),
+                    *std::max_element(ms.begin(), ms.end()));
+    // At the documented limits, stopped while workers are still being started, and a big file
+    // write (whose stop is noticed between 1 MiB blocks; the one fsync cannot be interrupted).
+    struct Limit {
+        const char* label;
+        const char* workload;
+        int tasks;
+        RunModel model;
+    };
+    for (const Limit& l : {Limit{"256 threads", "io:2s", 256, RunModel::Threads},
+                           Limit{"64 processes", "cpu:2s", 64, RunModel::Processes},
+                           Limit{"process pool of 64", "cpu:2s", 64, RunModel::ProcessPool},
+                           Limit{"file:64MiB x 4 threads", "file:64MiB", 4, RunModel::Threads}}) {
+        std::vector<double> ms;
+        for (int cycle = 0; cycle < 20; ++cycle) {
+            RunSession s(experiment(l.workload, l.tasks, l.model, true));
+            s.start();
+            std::this_thread::sleep_for(std::chrono::microseconds(stop_after_us(rng)));
+            const std::int64_t asked = now_ns();
+            s.request_stop();
+            s.wait();
+            ms.push_back(static_cast<double>(now_ns() - asked) / 1e6);
+        }
+        std::printf("  at the limits, %-23s median %.1f ms, max %.1f ms   (20 runs)\n", l.label, median(ms),
+                    *std::max_element(ms.begin(), ms.end()));
+    }
+}
+
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+    // `engine_benchmark stop` measures only the stop latency.
+    if (argc > 1 && std::string(argv[1]) == "stop") {
+        stop_latency();
+        return 0;
+    }
     std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", machine_cores(), cpu_ticks_per_ms());
     instrumentation_overhead();
     event_recording_cost();
     gil_handoff_latency();
     cpu_speedups();
+    stop_latency();
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "process_runner.h"
 
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,7 +12,9 @@ extern char** environ;
 
 namespace conclab::testing {
 
-CommandResult run_conclab(const std::vector<std::string>& args) {
+CommandResult run_conclab(const std::vector<std::string>& args) { return ConclabProcess(args).finish(); }
+
+ConclabProcess::ConclabProcess(const std::vector<std::string>& args, Group group) {
     int out_pipe[2], err_pipe[2];
     if (pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
     posix_spawn_file_actions_t actions;
@@ -20,19 +23,41 @@ CommandResult run_conclab(const std::vector<std::string>& args) {
     posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
     posix_spawn_file_actions_addclose(&actions, out_pipe[0]);
     posix_spawn_file_actions_addclose(&actions, err_pipe[0]);
+    posix_spawnattr_t attributes;
+    posix_spawnattr_init(&attributes);
+    if (group == Group::OwnGroup) {
+        posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
+        posix_spawnattr_setpgroup(&attributes, 0);
+    }
     std::vector<std::string> storage{CONCLAB_BINARY};
     storage.insert(storage.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (std::string& s : storage) argv.push_back(s.data());
     argv.push_back(nullptr);
-    pid_t pid = 0;
-    const int rc = posix_spawn(&pid, CONCLAB_BINARY, &actions, nullptr, argv.data(), environ);
+    const int rc = posix_spawn(&pid_, CONCLAB_BINARY, &actions, &attributes, argv.data(), environ);
+    posix_spawnattr_destroy(&attributes);
     posix_spawn_file_actions_destroy(&actions);
     close(out_pipe[1]);
     close(err_pipe[1]);
-    if (rc != 0) throw std::runtime_error("cannot start " CONCLAB_BINARY);
+    out_fd_ = out_pipe[0];
+    err_fd_ = err_pipe[0];
+    if (rc != 0) {
+        close(out_fd_);
+        close(err_fd_);
+        throw std::runtime_error("cannot start " CONCLAB_BINARY);
+    }
+}
+
+ConclabProcess::~ConclabProcess() {
+    if (pid_ <= 0) return;
+    kill(pid_, SIGKILL);
+    finish();
+}
+
+CommandResult ConclabProcess::finish() {
     CommandResult result;
-    pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+    if (pid_ <= 0) return result;
+    pollfd fds[2] = {{out_fd_, POLLIN, 0}, {err_fd_, POLLIN, 0}};
     std::string* sinks[2] = {&result.out, &result.err};
     int open_fds = 2;
     char buffer[4096];
@@ -50,9 +75,13 @@ CommandResult run_conclab(const std::vector<std::string>& args) {
             }
         }
     }
+    for (const pollfd& p : fds)
+        if (p.fd >= 0) close(p.fd);
     int status = 0;
-    waitpid(pid, &status, 0);
+    waitpid(pid_, &status, 0);
+    pid_ = -1;
     result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    result.signal = WIFSIGNALED(status) ? WTERMSIG(status) : 0;
     return result;
 }
 

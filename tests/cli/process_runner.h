@@ -1,5 +1,7 @@
 #pragma once
 // Runs the conclab binary as a user would from a terminal and captures what it says.
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -7,10 +9,32 @@ namespace conclab::testing {
 
 struct CommandResult {
     int exit_code = -1;  // -1 if it did not exit normally
+    int signal = 0;      // the signal that ended it, if one did
     std::string out;
     std::string err;
 };
 
+// Runs conclab with `args` and waits for it to end.
 CommandResult run_conclab(const std::vector<std::string>& args);
+
+// A conclab started in the background, for tests that act on it while it runs (send it a
+// signal, kill one of its workers). If the test leaves early it is killed and waited for.
+class ConclabProcess {
+public:
+    enum class Group { Inherit, OwnGroup };  // OwnGroup: its own process group, as a shell job has
+    explicit ConclabProcess(const std::vector<std::string>& args, Group group = Group::Inherit);
+    ~ConclabProcess();
+    ConclabProcess(const ConclabProcess&) = delete;
+    ConclabProcess& operator=(const ConclabProcess&) = delete;
+
+    pid_t pid() const { return pid_; }
+    // Reads everything it says until it (and everything holding its output) ends, then waits for it.
+    CommandResult finish();
+
+private:
+    pid_t pid_ = -1;
+    int out_fd_ = -1;
+    int err_fd_ = -1;
+};
 
 }  // namespace conclab::testing

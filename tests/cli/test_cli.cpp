@@ -117,7 +117,7 @@ TEST_CASE("a crashing worker process makes the run fail with exit status 1 and a
     CHECK_THAT(r.err, Catch::Contains("Process-2") && Catch::Contains("SIGABRT"));
 }
 
-TEST_CASE("without a display the window is not attempted; one line says what to use instead", "[cli]") {
+TEST_CASE("without a display the window is not attempted and one line says what to use instead", "[cli]") {
     // The test environment sets QT_QPA_PLATFORM; a user's SSH session has none of these.
     std::vector<std::pair<std::string, std::string>> saved;
     for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {

@@ -1,6 +1,8 @@
 // Durations, sizes and counts as users type them on the command line and in the panel.
 #include <catch2/catch.hpp>
 
+#include <cstdint>
+#include <limits>
 #include <string>
 
 #include "workload/quantity_parse.h"
@@ -120,4 +122,39 @@ TEST_CASE("durations are formatted canonically and read back to the same value")
     const auto back = parse_duration_ns(format_duration(row.value));
     REQUIRE(back);
     CHECK(back.value() == row.value);
+}
+
+TEST_CASE("a value beyond 64 bits can read as the largest value, for callers that then name their own bound") {
+    constexpr std::int64_t kLargest = std::numeric_limits<std::int64_t>::max();
+    CHECK(parse_duration_ns("99999999999999999999ms", TooLarge::Saturate).value() == kLargest);
+    CHECK(parse_size_bytes("99999999999999999999GiB", TooLarge::Saturate).value() == kLargest);
+    CHECK(parse_count("99999999999999999999", TooLarge::Saturate).value() == kLargest);
+    CHECK(parse_count("18446744073709551616", TooLarge::Saturate).value() == kLargest);  // 2^64
+    // Only well-formed numbers saturate: what cannot be read is still refused.
+    CHECK_FALSE(parse_count("1e309", TooLarge::Saturate));
+    CHECK_FALSE(parse_duration_ns("-99999999999999999999ms", TooLarge::Saturate));
+    CHECK_FALSE(parse_duration_ns("1.5ns", TooLarge::Saturate));
+}
+
+TEST_CASE("refusals stay one short line whatever the value holds") {
+    // Found by the command-line tests: a pasted megabyte or a newline in a value made the
+    // "one line on stderr" a page, or two lines.
+    const std::string huge(100'000, '7');
+    for (const auto& error : {parse_duration_ns(huge).error(), parse_duration_ns(huge + "ms!").error(),
+                              parse_size_bytes(huge + "XB").error(), parse_count(huge + "x").error()}) {
+        CAPTURE(error.substr(0, 300));
+        CHECK(error.size() < 300);
+        CHECK(mentions(error, " characters)"));  // its length instead of the rest
+        CHECK(error.find('\n') == std::string::npos);
+    }
+    CHECK(mentions(parse_duration_ns(huge).error(), "write e.g. 50ms or 50s"));
+    const auto control = parse_duration_ns("5\nms\x1B[2J");
+    CHECK(mentions(control.error(), "'5\\nms\\x1B[2J'"));
+    CHECK(control.error().find('\n') == std::string::npos);
+    // A long value is cut between characters, never inside one (Bengali digits are 3 bytes each).
+    std::string bengali;
+    for (int i = 0; i < 40; ++i) bengali += "\xE0\xA7\xAA";
+    const std::string cut = parse_count(bengali).error();
+    CHECK(mentions(cut, "(40 characters)"));
+    CHECK(mentions(cut, "\xE0\xA7\xAA\xE2\x80\xA6'"));  // a whole digit, then the ellipsis
 }

@@ -56,7 +56,7 @@ TEST_CASE("a new timeline has one row per lane, per GIL and per core, and one re
     CHECK_FALSE(store.finished());
 }
 
-TEST_CASE("state changes become lane segments; Running ones also land on their core's row") {
+TEST_CASE("state changes become lane segments, and Running ones also land on their core's row") {
     TimelineStore store(thread_layout(1, 2));
     append(store, {running(100, 0, 1, 7), state_event(150, 0, LaneState::WaitingGil, kNoCore, 7),
                    running(200, 0, 0, 7)});

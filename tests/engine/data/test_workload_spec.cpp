@@ -104,6 +104,16 @@ TEST_CASE("bad workloads are refused with the value, the reason and any bound") 
         {"mixed:10ms/20msxy", "cannot read repeats 'y'"},
         {"mixed:-1ms/20msx2", "negative"},
         {"mixed:1ms/0msx2", "is zero"},
+        // Numbers beyond 64 bits name the workload's bound, not an overflow (found by the CLI tests).
+        {"cpu:99999999999999999999ms", "over the limit of 600s"},
+        {"io:99999999999999999999s", "over the limit of 600s"},
+        {"file:99999999999999999999GiB", "over the limit of 1GiB"},
+        {"file:99999999999999999999ms", "over the limit of 600s"},
+        {"net:99999999999999999999", "over the limit of 10000000"},
+        {"net:1@99999999999999999999s", "over the limit of 10s"},
+        {"mixed:1ms/1msx99999999999999999999", "over the limit of 10000"},
+        {"mixed:99999999999999999999ms/1ms", "over the limit of 600s"},
+        {"cpu:5\x01ms", "'5\\x01ms'"},
     }));
     CAPTURE(row.text);
     const auto r = parse_workload(row.text);

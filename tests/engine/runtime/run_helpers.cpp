@@ -9,20 +9,6 @@
 
 namespace conclab::testing {
 
-Experiment make_experiment(const std::string& workload, int tasks, RunModel model, int workers, bool gil,
-                           std::int64_t switch_interval_ns) {
-    auto spec = parse_workload(workload);
-    if (!spec) throw std::invalid_argument(spec.error());
-    Experiment e;
-    e.workload = spec.value();
-    e.tasks = tasks;
-    e.model = model;
-    e.workers = workers;
-    e.gil = gil;
-    e.switch_interval_ns = switch_interval_ns;
-    return e;
-}
-
 RunResult run_to_end(const Experiment& e) {
     RunSession session(e);
     session.start();
@@ -49,6 +35,28 @@ int max_simultaneous(const TimelineStore& t, const std::function<bool(const Segm
     int now = 0, most = 0;
     for (const auto& [time, delta] : edges) most = std::max(most, now += delta);
     return most;
+}
+
+EventBatchSink LiveLaneStarts::sink() {
+    return [this](std::vector<Event> batch) {
+        {
+            std::lock_guard lock(mutex_);
+            for (const Event& e : batch)
+                if (e.kind == EventKind::LaneBegin) pids_[e.lane] = static_cast<int>(e.a);
+        }
+        arrived_.notify_all();
+    };
+}
+
+std::map<std::uint32_t, int> LiveLaneStarts::started() {
+    std::lock_guard lock(mutex_);
+    return pids_;
+}
+
+int LiveLaneStarts::wait_for_pid(std::uint32_t lane, std::chrono::milliseconds timeout) {
+    std::unique_lock lock(mutex_);
+    if (!arrived_.wait_for(lock, timeout, [&] { return pids_.count(lane) > 0; })) return 0;
+    return pids_[lane];
 }
 
 bool is_running(const Segment& s) { return s.state() == LaneState::Running; }

@@ -80,7 +80,7 @@ TEST_CASE("stopping a run ends it quickly and keeps what was recorded", "[models
     CHECK(segments > 0);
 }
 
-TEST_CASE("a crashing worker process fails the run with its name and signal; the others finish", "[models][crash]") {
+TEST_CASE("a crashing worker process fails the run with its name and signal, and the others finish", "[models][crash]") {
     Experiment e = make_experiment("cpu:20ms", 4, RunModel::Processes, 4, true);
     e.crash_task = 2;
     const RunResult r = run_to_end(e);

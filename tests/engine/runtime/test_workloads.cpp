@@ -6,6 +6,9 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
 
 #include "core/clock.h"
 #include "workload/cpu_kernel.h"
@@ -89,4 +92,28 @@ TEST_CASE("a sleep ends early when the run is stopped", "[workload]") {
     const std::int64_t start = now_ns();
     CHECK(sleep_for(10'000'000'000, &stop) == kStatusStopped);
     CHECK(now_ns() - start < 5'000'000'000);  // a 10 s sleep did not run its course
+}
+
+TEST_CASE("the echo server listens on 127.0.0.1 only, on a port the kernel picked", "[workload][net][safety]") {
+    EchoServer server;
+    // /proc/net/tcp: "sl local_address rem_address st ...", addresses as hex IP:port, LISTEN = 0A.
+    std::ifstream tcp("/proc/net/tcp");
+    std::string line;
+    std::getline(tcp, line);  // header
+    std::vector<std::string> listeners;
+    while (std::getline(tcp, line)) {
+        std::istringstream fields(line);
+        std::string slot, local, remote, state;
+        fields >> slot >> local >> remote >> state;
+        const auto colon = local.find(':');
+        if (state == "0A" && std::stoul(local.substr(colon + 1), nullptr, 16) == server.port())
+            listeners.push_back(local.substr(0, colon));
+    }
+    REQUIRE(listeners.size() == 1);
+    CHECK(listeners[0] == "0100007F");  // 127.0.0.1, not 0.0.0.0: nobody else on the network can reach it
+    std::ifstream range_file("/proc/sys/net/ipv4/ip_local_port_range");
+    unsigned low = 0, high = 0;
+    range_file >> low >> high;
+    CHECK(server.port() >= low);
+    CHECK(server.port() <= high);
 }

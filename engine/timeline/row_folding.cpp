@@ -1,0 +1,92 @@
+#include "timeline/row_folding.h"
+
+#include <vector>
+
+namespace conclab {
+
+namespace {
+
+// An arithmetic shift floors, so a segment before the origin (hostile input) still gets a
+// consistent block; no division in the loop that touches every segment of an hour-long run.
+std::int64_t block_of(const FoldGrid& grid, std::int64_t t) { return (t - grid.origin_ns) >> grid.block_shift; }
+
+// The segments of one block, replaced by one per key in order of first appearance.
+class BlockPacker {
+public:
+    explicit BlockPacker(FoldKey key) : key_(key) {}
+
+    void reset() {
+        sums_.clear();
+        count_ = 0;
+    }
+    void add(const Segment& s) {
+        ++count_;
+        for (Segment& sum : sums_)
+            if (same_key(sum, s)) {
+                sum.end_ns += s.duration_ns();  // start_ns holds 0 here, end_ns the summed time
+                return;
+            }
+        Segment sum = s;
+        sum.start_ns = 0;
+        sum.end_ns = s.duration_ns();
+        sums_.push_back(sum);
+    }
+    // Nothing merges when every key appeared once: the block is kept exactly as recorded.
+    bool merges() const { return sums_.size() < count_; }
+    // Writes the packed segments from `start_ns` on into row[out...]; returns the new `out`.
+    std::size_t write(ChunkedVector<Segment>& row, std::size_t out, std::int64_t start_ns) const {
+        std::int64_t t = start_ns;
+        for (Segment s : sums_) {
+            const std::int64_t length = s.end_ns;
+            s.start_ns = t;
+            s.end_ns = t + length;
+            s.task = kFoldedTask;
+            row[out++] = s;
+            t += length;
+        }
+        return out;
+    }
+
+private:
+    bool same_key(const Segment& a, const Segment& b) const {
+        return key_ == FoldKey::State ? a.state_bits == b.state_bits : a.lane == b.lane;
+    }
+
+    FoldKey key_;
+    std::vector<Segment> sums_;  // at most one per state or lane: a few, reused across blocks
+    std::size_t count_ = 0;
+};
+
+}  // namespace
+
+std::size_t fold_row(ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key, std::size_t from) {
+    if (grid.block_shift < 0 || grid.block_shift > 62) return row.size();
+    BlockPacker packer(key);
+    const std::size_t n = row.size();
+    std::size_t out = std::min(from, n);  // never passes `in`: a block packs into fewer segments
+    std::size_t in = out;
+    while (in < n && row[in].end_ns <= grid.horizon_ns) {
+        const Segment first = row[in];
+        const std::int64_t block = block_of(grid, first.start_ns);
+        if (block_of(grid, first.end_ns - 1) != block) {  // crosses a block edge: keep it
+            row[out++] = row[in++];
+            continue;
+        }
+        packer.reset();
+        std::size_t end = in;
+        // Sorted and disjoint: once a segment ends in this block, the ones before it lie inside.
+        while (end < n && row[end].end_ns <= grid.horizon_ns && block_of(grid, row[end].end_ns - 1) == block)
+            packer.add(row[end++]);
+        if (packer.merges()) {
+            out = packer.write(row, out, first.start_ns);
+        } else {
+            for (std::size_t k = in; k < end; ++k) row[out++] = row[k];
+        }
+        in = end;
+    }
+    while (in < n) row[out++] = row[in++];
+    row.truncate(out);
+    return out;
+}
+
+}  // namespace conclab

@@ -1,0 +1,155 @@
+// A worker process that dies — killed from outside with SIGKILL, or a task that calls abort() —
+// fails the run with the worker's name, pid, signal and time; the run never waits for the dead
+// worker, and what the other workers recorded is kept.
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "../../support/process_table.h"
+#include "core/clock.h"
+#include "export/trace_writer.h"
+#include "run_helpers.h"
+
+using namespace conclab;
+using namespace conclab::testing;
+
+namespace {
+
+// "… at 0.231 s": the time since the run began, as a number.
+double reported_seconds(const std::string& detail) {
+    std::smatch m;
+    if (!std::regex_search(detail, m, std::regex(R"( at (\d+\.\d{3}) s$)"))) return -1.0;
+    return std::stod(m[1]);
+}
+
+void check_others_kept(const RunResult& r, std::uint32_t dead_lane) {
+    const TimelineStore& t = r.timeline;
+    for (std::uint32_t lane = 0; lane < t.layout().lanes.size(); ++lane) {
+        INFO("lane " << t.layout().lanes[lane].name);
+        CHECK(t.lane_totals(lane).begun);
+        CHECK(t.lane_totals(lane).ended);  // the dead one closed by the parent
+        CHECK(t.segments({RowKind::Lane, lane}).size() > 0);
+        if (lane != dead_lane && r.experiment.model == RunModel::Processes)
+            for (const TaskRecord& task : t.tasks())
+                if (task.lane == lane) CHECK(task.finished);  // independent processes run on to the end
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a worker process killed from outside with SIGKILL fails the run, naming worker, pid, signal and time",
+          "[crash][process]") {
+    const RunModel model = GENERATE(RunModel::Processes, RunModel::ProcessPool);
+    INFO(run_model_name(model));
+    LiveLaneStarts live;
+    RunSession session(make_experiment("io:600ms", 3, model, 3, true), live.sink());
+    session.start();
+    const int victim = live.wait_for_pid(1, std::chrono::seconds(5));
+    REQUIRE(victim > 0);
+    const std::int64_t killed_at = now_ns();
+    REQUIRE(kill(victim, SIGKILL) == 0);
+    REQUIRE(session.wait_for(std::chrono::seconds(5)));  // no waiting for the dead worker
+    const RunResult r = session.take_result();
+
+    CHECK(r.status == RunStatus::Failed);
+    const std::string name = r.timeline.layout().lanes[1].name;
+    CHECK_THAT(r.detail, Catch::StartsWith(name + " (pid " + std::to_string(victim) + ") killed by SIGKILL at "));
+    REQUIRE(r.failure.has_value());
+    CHECK(r.failure->lane == 1);
+    CHECK(r.failure->pid == victim);
+    CHECK(r.failure->signal == SIGKILL);
+    // The time given is when it died, seen from the run's start (to the millisecond shown).
+    const double since_start_s = static_cast<double>(killed_at - r.timeline.start_ns()) / 1e9;
+    CHECK(reported_seconds(r.detail) >= since_start_s - 0.001);
+    CHECK(reported_seconds(r.detail) < since_start_s + 1.0);
+    check_others_kept(r, 1);
+    CHECK(child_processes().empty());
+
+    // The exported trace says the run failed and marks where the worker died.
+    std::ostringstream trace;
+    write_trace_json(trace, {&r});
+    CHECK_THAT(trace.str(), Catch::Contains("\u00b7 failed \u00b7 " + name) &&
+                                Catch::Contains("{\"ph\":\"i\",\"s\":\"t\",\"name\":\"killed by SIGKILL\""));
+}
+
+TEST_CASE("a task that calls abort() fails the run with its worker and SIGABRT in every process model",
+          "[crash][process]") {
+    const RunModel model = GENERATE(RunModel::Processes, RunModel::ProcessPool);
+    INFO(run_model_name(model));
+    Experiment e = make_experiment("mixed:5ms/20msx4", 4, model, 2, true);
+    e.crash_task = 1;
+    RunSession session(e);
+    session.start();
+    REQUIRE(session.wait_for(std::chrono::seconds(10)));
+    const RunResult r = session.take_result();
+
+    CHECK(r.status == RunStatus::Failed);
+    REQUIRE(r.failure.has_value());
+    const TaskRecord& crashed = r.timeline.tasks().at(1);
+    CHECK_FALSE(crashed.finished);
+    CHECK(r.failure->lane == crashed.lane);  // the worker that had the task is the one named
+    CHECK(r.failure->signal == SIGABRT);
+    const LaneInfo& worker = r.timeline.layout().lanes.at(r.failure->lane);
+    CHECK_THAT(r.detail, Catch::StartsWith(worker.name + " (pid " + std::to_string(worker.pid) + ") killed by SIGABRT at "));
+    CHECK(reported_seconds(r.detail) > 0.0);
+    check_others_kept(r, r.failure->lane);
+    CHECK(child_processes().empty());
+}
+
+TEST_CASE("a worker that dies after Stop was pressed leaves the run stopped, not failed", "[crash][stop][process]") {
+    // Once stopping, the engine itself kills workers that outstay the grace time; a death then is
+    // part of the stop the user asked for.
+    LiveLaneStarts live;
+    RunSession session(make_experiment("cpu:5s", 2, RunModel::Processes, 2, true), live.sink());
+    session.start();
+    const int victim = live.wait_for_pid(0, std::chrono::seconds(5));
+    REQUIRE(victim > 0);
+    session.request_stop();
+    kill(victim, SIGKILL);  // may already have ended by itself: either way the run was stopped
+    REQUIRE(session.wait_for(std::chrono::seconds(5)));
+    const RunResult r = session.take_result();
+    CHECK(r.status == RunStatus::Stopped);
+    CHECK_FALSE(r.failure.has_value());
+    CHECK(child_processes().empty());
+}
+
+#if !defined(__SANITIZE_THREAD__) && !defined(__SANITIZE_ADDRESS__)  // sanitizers need the address space
+TEST_CASE("when the system refuses another thread the run fails naming it, instead of ending the program",
+          "[crash][threads]") {
+    // A child process of this test gets an address-space limit that leaves room for ~20 thread
+    // stacks (8 MiB each), then asks for 200 threads: as a classroom machine with a low process
+    // limit would refuse them.
+    const pid_t child = fork();
+    REQUIRE(child >= 0);
+    if (child == 0) {
+        std::ifstream status("/proc/self/status");
+        long vm_kib = 0;
+        for (std::string line; std::getline(status, line);)
+            if (line.rfind("VmSize:", 0) == 0) vm_kib = std::stol(line.substr(7));
+        const rlim_t limit = static_cast<rlim_t>(vm_kib) * 1024 + (400ull << 20);
+        const rlimit as{limit, limit};
+        setrlimit(RLIMIT_AS, &as);
+        RunSession session(make_experiment("io:300ms", 200, RunModel::Threads, 4, true));
+        session.start();
+        if (!session.wait_for(std::chrono::seconds(20))) _exit(3);
+        const RunResult r = session.take_result();
+        std::fprintf(stderr, "status %s: %s\n", std::string(run_status_name(r.status)).c_str(), r.detail.c_str());
+        const bool named = r.failure && r.failure->pid == 0 && r.detail.find("Thread-") == 0 &&
+                           r.detail.find(" could not be started: ") != std::string::npos;
+        _exit(r.status == RunStatus::Failed && named ? 0 : 1);
+    }
+    int status = 0;
+    REQUIRE(waitpid(child, &status, 0) == child);
+    INFO("the child " << (WIFSIGNALED(status) ? "died of " + std::to_string(WTERMSIG(status)) : "exited"));
+    REQUIRE(WIFEXITED(status));
+    CHECK(WEXITSTATUS(status) == 0);
+}
+#endif
