@@ -1,5 +1,6 @@
 #include "timeline/row_folding.h"
 
+#include <cstdint>
 #include <vector>
 
 namespace conclab {
@@ -13,19 +14,23 @@ std::int64_t block_of(const FoldGrid& grid, std::int64_t t) { return (t - grid.o
 // The segments of one block, replaced by one per key in order of first appearance.
 class BlockPacker {
 public:
-    explicit BlockPacker(FoldKey key) : key_(key) {}
+    // A GIL or core row of 256 threads can have 256 keys in one block: found by index, not by
+    // scanning, so a fold stays linear in the segments it reads.
+    explicit BlockPacker(FoldKey key) : key_(key), slot_of_key_(std::size_t{1} << 16, -1) {}
 
     void reset() {
+        for (const Segment& sum : sums_) slot_of_key_[key_of(sum)] = -1;
         sums_.clear();
         count_ = 0;
     }
     void add(const Segment& s) {
         ++count_;
-        for (Segment& sum : sums_)
-            if (same_key(sum, s)) {
-                sum.end_ns += s.duration_ns();  // start_ns holds 0 here, end_ns the summed time
-                return;
-            }
+        std::int32_t& slot = slot_of_key_[key_of(s)];
+        if (slot >= 0) {
+            sums_[static_cast<std::size_t>(slot)].end_ns += s.duration_ns();  // end_ns: the summed time
+            return;
+        }
+        slot = static_cast<std::int32_t>(sums_.size());
         Segment sum = s;
         sum.start_ns = 0;
         sum.end_ns = s.duration_ns();
@@ -48,12 +53,11 @@ public:
     }
 
 private:
-    bool same_key(const Segment& a, const Segment& b) const {
-        return key_ == FoldKey::State ? a.state_bits == b.state_bits : a.lane == b.lane;
-    }
+    std::size_t key_of(const Segment& s) const { return key_ == FoldKey::State ? s.state_bits : s.lane; }
 
     FoldKey key_;
-    std::vector<Segment> sums_;  // at most one per state or lane: a few, reused across blocks
+    std::vector<std::int32_t> slot_of_key_;  // index into sums_, or -1
+    std::vector<Segment> sums_;  // one per state or lane seen in the block, reused across blocks
     std::size_t count_ = 0;
 };
 

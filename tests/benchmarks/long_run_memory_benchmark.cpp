@@ -110,12 +110,16 @@ void replay_one_run(const Recording& rec, int minutes, int run_number, KeptResul
         widget.markDirty();
         (void)widget.grab();  // a repaint of the whole run as it is now
         if (shift >= next_report) {
-            std::printf("  run %d at %5.1f min: %lld events, live timeline %zu segments (%.0f MiB, detail before %.1f min "
-                        "folded into %.0f ms blocks); process RSS %.0f MiB\n",
+            char folded[96] = "nothing folded yet";
+            if (live_store->fold_block_ns() > 0)
+                std::snprintf(folded, sizeof folded, "detail before %.1f min folded into %.0f ms blocks",
+                              static_cast<double>(live_store->folded_before_ns() - rec.layout.start_ns) / 60e9,
+                              static_cast<double>(live_store->fold_block_ns()) / 1e6);
+            std::printf("  run %d at %5.1f min: %lld events, live timeline %zu segments (%.0f MiB, %s); process RSS "
+                        "%.0f MiB\n",
                         run_number, static_cast<double>(shift) / 60e9, static_cast<long long>(events),
-                        live_store->segment_count(), static_cast<double>(live_store->memory_bytes()) / 1048576.0,
-                        static_cast<double>(live_store->folded_before_ns() - rec.layout.start_ns) / 60e9,
-                        static_cast<double>(live_store->fold_block_ns()) / 1e6, status_mib("VmRSS"));
+                        live_store->segment_count(), static_cast<double>(live_store->memory_bytes()) / 1048576.0, folded,
+                        status_mib("VmRSS"));
             std::fflush(stdout);
             next_report += 10 * 60'000'000'000LL;
         }
