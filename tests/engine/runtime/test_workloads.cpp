@@ -1,9 +1,12 @@
 // The pieces tasks are made of: a deterministic CPU kernel, real file and socket I/O with checked
 // data, sleeps that a stop interrupts, a private temp folder that disappears afterwards.
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -48,6 +51,31 @@ TEST_CASE("the private temp folder is 0700 and removed with its files", "[worklo
         std::ofstream(path + "/left-over.dat") << "x";
     }
     CHECK_FALSE(std::filesystem::exists(path));
+}
+
+TEST_CASE("a temp folder left by a killed run is removed by the next one, a live run's never", "[workload][safety]") {
+    PrivateTempDir base;  // stands in for $TMPDIR
+    // The pid of a process that has ended: a child that exits at once, reaped.
+    const pid_t dead = fork();
+    if (dead == 0) _exit(0);
+    REQUIRE(dead > 0);
+    REQUIRE(waitpid(dead, nullptr, 0) == dead);
+    const std::string leftover = base.path() + "/conclab-" + std::to_string(dead) + "-AbCdEf";
+    const std::string live = base.path() + "/conclab-" + std::to_string(getpid()) + "-GhIjKl";
+    const std::string unrelated = base.path() + "/conclab-notes";
+    for (const std::string& dir : {leftover, live, unrelated}) {
+        std::filesystem::create_directory(dir);
+        std::ofstream(dir + "/file.dat") << "x";
+    }
+    const char* previous = std::getenv("TMPDIR");
+    const std::string saved = previous ? previous : "";
+    setenv("TMPDIR", base.path().c_str(), 1);
+    { PrivateTempDir next_run; }
+    if (previous) setenv("TMPDIR", saved.c_str(), 1);
+    else unsetenv("TMPDIR");
+    CHECK_FALSE(std::filesystem::exists(leftover));
+    CHECK(std::filesystem::exists(live + "/file.dat"));
+    CHECK(std::filesystem::exists(unrelated + "/file.dat"));
 }
 
 TEST_CASE("a file round trip writes, syncs, reads back, checks and removes its file", "[workload]") {
