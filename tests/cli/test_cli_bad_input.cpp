@@ -81,7 +81,11 @@ std::vector<std::string> with_outputs(std::vector<std::string> args, const std::
 
 std::string shown_args(const std::vector<std::string>& args) {
     std::string text = "conclab";
-    for (const std::string& a : args) text += " " + (a.size() > 40 ? a.substr(0, 40) + "..." : a);
+    for (const std::string& a : args) {
+        text += ' ';
+        text.append(a, 0, 40);
+        if (a.size() > 40) text += "...";
+    }
     return text;
 }
 
