@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "core/fork_guard.h"
 #include "run/model_context.h"
 
 namespace conclab {
@@ -114,8 +115,10 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
         if (control.stop.load(std::memory_order_relaxed) != 0) break;
         const std::int64_t fork_requested = now_ns();
         StopSignalsBlocked stop_signals;
+        std::unique_lock no_allocation_in_flight(fork_guard());
         const pid_t pid = fork();
-        if (pid == 0) run_child(ctx, lane, fork_requested, parent, stop_signals);
+        if (pid == 0) run_child(ctx, lane, fork_requested, parent, stop_signals);  // never touches the guard
+        no_allocation_in_flight.unlock();
         if (pid < 0) {
             // Out of processes: end the run as failed, the workers already started stop.
             failure = WorkerFailure{lane, 0, 0, errno, now_ns()};
