@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "../support/scoped_env.h"
 #include "process_runner.h"
 #include "workload/private_temp_dir.h"
 
@@ -119,13 +120,13 @@ TEST_CASE("a crashing worker process makes the run fail with exit status 1 and a
 
 TEST_CASE("without a display the window is not attempted and one line says what to use instead", "[cli]") {
     // The test environment sets QT_QPA_PLATFORM; a user's SSH session has none of these.
-    std::vector<std::pair<std::string, std::string>> saved;
-    for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
-        if (const char* value = std::getenv(name)) saved.emplace_back(name, value);
-        unsetenv(name);
+    CommandResult r;
+    {
+        const ScopedEnv no_display("DISPLAY", nullptr);
+        const ScopedEnv no_wayland("WAYLAND_DISPLAY", nullptr);
+        const ScopedEnv no_platform("QT_QPA_PLATFORM", nullptr);
+        r = run_conclab({});
     }
-    const CommandResult r = run_conclab({});
-    for (const auto& [name, value] : saved) setenv(name.c_str(), value.c_str(), 1);
 #ifdef CONCLAB_WITH_UI
     CHECK(r.exit_code == 2);
     CHECK(line_count(r.err) == 1);
@@ -139,12 +140,11 @@ TEST_CASE("without a display the window is not attempted and one line says what 
 
 TEST_CASE("a run the machine will not start fails with the reason, exit status 1, no crash", "[cli]") {
     // File workloads need a private temporary folder; TMPDIR pointing nowhere refuses it.
-    const char* old = std::getenv("TMPDIR");
-    const std::string saved = old ? old : "";
-    setenv("TMPDIR", "/nonexistent-conclab-tmp", 1);
-    const CommandResult r = run_conclab({"run", "--workload", "file:1KiB", "--tasks", "1"});
-    if (old) setenv("TMPDIR", saved.c_str(), 1);
-    else unsetenv("TMPDIR");
+    CommandResult r;
+    {
+        const ScopedEnv tmpdir("TMPDIR", "/nonexistent-conclab-tmp");
+        r = run_conclab({"run", "--workload", "file:1KiB", "--tasks", "1"});
+    }
     CHECK(r.exit_code == 1);
     CHECK_THAT(r.err, Catch::Contains("could not start") && Catch::Contains("/nonexistent-conclab-tmp"));
 }

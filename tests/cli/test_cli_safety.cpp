@@ -12,10 +12,12 @@
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 #include <fstream>
 #include <string>
 #include <vector>
 
+#include "../support/scoped_env.h"
 #include "../support/process_table.h"
 #include "process_runner.h"
 #include "workload/private_temp_dir.h"
@@ -104,12 +106,12 @@ bool catches_signal(pid_t pid, int sig) {
 
 TEST_CASE("the window closes cleanly on SIGTERM (a logout, a kill): settings saved, status 0", "[gui][safety]") {
     conclab::PrivateTempDir dir;
-    const char* previous = std::getenv("XDG_CONFIG_HOME");
-    const std::string saved_previous = previous ? previous : "";
-    setenv("XDG_CONFIG_HOME", dir.path().c_str(), 1);
-    conclab::testing::ConclabProcess gui({});
-    if (previous) setenv("XDG_CONFIG_HOME", saved_previous.c_str(), 1);
-    else unsetenv("XDG_CONFIG_HOME");
+    std::optional<conclab::testing::ConclabProcess> started;
+    {
+        const conclab::testing::ScopedEnv config("XDG_CONFIG_HOME", dir.path().c_str());
+        started.emplace(std::vector<std::string>{});
+    }
+    conclab::testing::ConclabProcess& gui = *started;
 
     bool ready = false;
     for (int i = 0; i < 1000 && !ready; ++i) {  // up to 10 s for the window to come up

@@ -10,6 +10,7 @@
 #include <random>
 #include <thread>
 
+#include "../../support/scoped_env.h"
 #include "../../support/process_table.h"
 #include "run_helpers.h"
 
@@ -22,16 +23,8 @@ namespace {
 // is found there (and nothing of other programs is).
 class PrivateTmpdir {
 public:
-    PrivateTmpdir() {
-        if (const char* old = std::getenv("TMPDIR")) saved_ = old;
-        std::string pattern = (std::filesystem::temp_directory_path() / "conclab-storm-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create " + pattern);
-        path_ = pattern;
-        setenv("TMPDIR", path_.c_str(), 1);
-    }
+    PrivateTmpdir() : path_(make_folder()), tmpdir_("TMPDIR", path_.c_str()) {}
     ~PrivateTmpdir() {
-        if (saved_) setenv("TMPDIR", saved_->c_str(), 1);
-        else unsetenv("TMPDIR");
         std::error_code ignored;
         std::filesystem::remove_all(path_, ignored);
     }
@@ -40,8 +33,14 @@ public:
     const std::string& path() const { return path_; }
 
 private:
+    static std::string make_folder() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "conclab-storm-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("cannot create " + pattern);
+        return pattern;
+    }
+
     std::string path_;
-    std::optional<std::string> saved_;
+    conclab::testing::ScopedEnv tmpdir_;
 };
 
 // True once `condition` holds, giving the kernel up to a second to finish tearing down what the

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "../../support/scoped_env.h"
 #include "core/clock.h"
 #include "workload/cpu_kernel.h"
 #include "workload/echo_server.h"
@@ -67,12 +68,10 @@ TEST_CASE("a temp folder left by a killed run is removed by the next one, a live
         std::filesystem::create_directory(dir);
         std::ofstream(dir + "/file.dat") << "x";
     }
-    const char* previous = std::getenv("TMPDIR");
-    const std::string saved = previous ? previous : "";
-    setenv("TMPDIR", base.path().c_str(), 1);
-    { PrivateTempDir next_run; }
-    if (previous) setenv("TMPDIR", saved.c_str(), 1);
-    else unsetenv("TMPDIR");
+    {
+        const conclab::testing::ScopedEnv tmpdir("TMPDIR", base.path().c_str());
+        PrivateTempDir next_run;
+    }
     CHECK_FALSE(std::filesystem::exists(leftover));
     CHECK(std::filesystem::exists(live + "/file.dat"));
     CHECK(std::filesystem::exists(unrelated + "/file.dat"));
