@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/parse_result.h"
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 
 namespace conclab::cli {
 

@@ -8,7 +8,7 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
-#include "run/comparison_lineup.h"
+#include "experiment/comparison_lineup.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {

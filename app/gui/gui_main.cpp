@@ -7,8 +7,8 @@
 #include "gui/quit_on_signal.h"
 #include "gui_commands.h"
 #include "run/run_session.h"
-#include "ui/app_setup.h"
-#include "ui/main_window.h"
+#include "ui/window/app_setup.h"
+#include "ui/window/main_window.h"
 
 namespace conclab::gui {
 

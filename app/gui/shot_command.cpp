@@ -15,11 +15,11 @@
 #include "export/atomic_file.h"
 #include "gui_commands.h"
 #include "run/run_session.h"
-#include "ui/app_setup.h"
-#include "ui/caption.h"
-#include "ui/display_format.h"
-#include "ui/picture_export.h"
-#include "ui/timeline_summary.h"
+#include "ui/window/app_setup.h"
+#include "ui/export/caption.h"
+#include "ui/text/display_format.h"
+#include "ui/export/picture_export.h"
+#include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 
 namespace conclab {
 

@@ -1,6 +1,6 @@
 #pragma once
 // Names and groups the lanes of an experiment the way Python would name its threads/processes.
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 #include "timeline/run_layout.h"
 
 namespace conclab {

@@ -19,7 +19,7 @@
 
 #include "metrics/run_metrics.h"
 #include "record/event.h"
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 #include "run/worker_failure.h"
 #include "timeline/run_layout.h"
 #include "timeline/timeline_store.h"

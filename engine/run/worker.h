@@ -10,7 +10,7 @@
 #include "gil/simulated_gil.h"
 #include "record/lane_recorder.h"
 #include "record/shared_region.h"
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 
 namespace conclab {
 

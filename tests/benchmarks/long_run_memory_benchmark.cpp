@@ -23,10 +23,10 @@
 
 #include "run/run_session.h"
 #include "timeline/timeline_store.h"
-#include "ui/comparison_model.h"
-#include "ui/kept_results_budget.h"
-#include "ui/timeline_widget.h"
-#include "ui/zoom_state.h"
+#include "ui/comparison/comparison_model.h"
+#include "ui/run/kept_results_budget.h"
+#include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
 #include "workload/workload_spec.h"
 
 using namespace conclab;

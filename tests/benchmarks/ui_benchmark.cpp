@@ -21,10 +21,10 @@
 
 #include "core/clock.h"
 #include "timeline/timeline_store.h"
-#include "ui/live_feed.h"
-#include "ui/timeline_painter.h"
-#include "ui/timeline_widget.h"
-#include "ui/zoom_state.h"
+#include "ui/run/live_feed.h"
+#include "ui/timeline/timeline_painter.h"
+#include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
 
 using namespace conclab;
 using namespace conclab::ui;

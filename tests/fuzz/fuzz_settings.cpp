@@ -12,7 +12,7 @@
 #include <cstdlib>
 
 #include "fuzz_check.h"
-#include "ui/experiment_settings.h"
+#include "ui/experiment/experiment_settings.h"
 
 using namespace conclab;
 

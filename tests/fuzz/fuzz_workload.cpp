@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "fuzz_check.h"
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 #include "workload/workload_spec.h"
 
 using namespace conclab;

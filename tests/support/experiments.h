@@ -5,7 +5,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "run/experiment.h"
+#include "experiment/experiment.h"
 #include "workload/workload_spec.h"
 
 namespace conclab::testing {

@@ -3,8 +3,8 @@
 #include <QAbstractItemModelTester>
 #include <catch2/catch.hpp>
 
-#include "ui/comparison_model.h"
-#include "ui/speedup_chart.h"
+#include "ui/comparison/comparison_model.h"
+#include "ui/comparison/speedup_chart.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

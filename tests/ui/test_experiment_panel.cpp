@@ -3,8 +3,8 @@
 #include <QSettings>
 #include <catch2/catch.hpp>
 
-#include "ui/experiment_panel.h"
-#include "ui/experiment_settings.h"
+#include "ui/experiment/experiment_panel.h"
+#include "ui/experiment/experiment_settings.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

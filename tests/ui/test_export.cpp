@@ -10,9 +10,9 @@
 #include "export/csv_writer.h"
 #include "run/run_session.h"
 #include "timeline_fixtures.h"
-#include "ui/caption.h"
-#include "ui/data_export.h"
-#include "ui/picture_export.h"
+#include "ui/export/caption.h"
+#include "ui/export/data_export.h"
+#include "ui/export/picture_export.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

@@ -1,7 +1,7 @@
 // Rows of the timeline: grouped by process, GIL rows, core rows, fitting the height.
 #include <catch2/catch.hpp>
 
-#include "ui/lane_row_layout.h"
+#include "ui/timeline/lane_row_layout.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

@@ -5,7 +5,7 @@
 #include <thread>
 
 #include "timeline_fixtures.h"
-#include "ui/live_feed.h"
+#include "ui/run/live_feed.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

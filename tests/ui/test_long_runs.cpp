@@ -8,12 +8,12 @@
 #include <memory>
 
 #include "run/run_session.h"
-#include "ui/experiment_panel.h"
-#include "ui/kept_results_budget.h"
-#include "ui/picture_export.h"
-#include "ui/state_palette.h"
-#include "ui/time_view.h"
-#include "ui/timeline_painter.h"
+#include "ui/experiment/experiment_panel.h"
+#include "ui/run/kept_results_budget.h"
+#include "ui/export/picture_export.h"
+#include "ui/timeline/state_palette.h"
+#include "ui/timeline/time_view.h"
+#include "ui/timeline/timeline_painter.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

@@ -7,13 +7,13 @@
 
 #include "run/run_session.h"
 #include "timeline/timeline_store.h"
-#include "ui/comparison_model.h"
-#include "ui/experiment_panel.h"
-#include "ui/live_feed.h"
-#include "ui/main_window.h"
-#include "ui/run_controller.h"
-#include "ui/speedup_chart.h"
-#include "ui/timeline_widget.h"
+#include "ui/comparison/comparison_model.h"
+#include "ui/experiment/experiment_panel.h"
+#include "ui/run/live_feed.h"
+#include "ui/window/main_window.h"
+#include "ui/run/run_controller.h"
+#include "ui/comparison/speedup_chart.h"
+#include "ui/timeline/timeline_widget.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

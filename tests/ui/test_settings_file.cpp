@@ -11,9 +11,9 @@
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
-#include "ui/experiment_panel.h"
-#include "ui/experiment_settings.h"
-#include "ui/main_window.h"
+#include "ui/experiment/experiment_panel.h"
+#include "ui/experiment/experiment_settings.h"
+#include "ui/window/main_window.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

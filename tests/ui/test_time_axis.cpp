@@ -1,9 +1,9 @@
 // Axis ticks: nice steps, readable units, labels that never touch.
 #include <catch2/catch.hpp>
 
-#include "ui/display_format.h"
-#include "ui/switch_interval_scale.h"
-#include "ui/time_axis.h"
+#include "ui/text/display_format.h"
+#include "ui/experiment/switch_interval_scale.h"
+#include "ui/timeline/time_axis.h"
 #include "ui_test_support.h"
 
 using namespace conclab::ui;

@@ -2,8 +2,8 @@
 #include <catch2/catch.hpp>
 #include <tuple>
 
-#include "ui/time_view.h"
-#include "ui/zoom_state.h"
+#include "ui/timeline/time_view.h"
+#include "ui/timeline/zoom_state.h"
 #include "ui_test_support.h"
 
 using conclab::ui::TimeView;

@@ -5,12 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "timeline_fixtures.h"
-#include "ui/picture_export.h"
-#include "ui/state_palette.h"
-#include "ui/timeline_painter.h"
-#include "ui/timeline_summary.h"
-#include "ui/timeline_widget.h"
-#include "ui/zoom_state.h"
+#include "ui/export/picture_export.h"
+#include "ui/timeline/state_palette.h"
+#include "ui/timeline/timeline_painter.h"
+#include "ui/timeline/timeline_summary.h"
+#include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
 #include "ui_test_support.h"
 
 using namespace conclab;

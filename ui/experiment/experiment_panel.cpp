@@ -1,0 +1,216 @@
+#include "ui/experiment/experiment_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include "ui/text/display_format.h"
+#include "ui/experiment/switch_interval_scale.h"
+
+namespace conclab::ui {
+namespace {
+
+constexpr WorkloadKind kKinds[] = {WorkloadKind::Cpu, WorkloadKind::Io, WorkloadKind::File, WorkloadKind::Net,
+                                   WorkloadKind::Mixed};
+
+const char* kind_prefix(WorkloadKind k) {
+    switch (k) {
+        case WorkloadKind::Cpu: return "cpu";
+        case WorkloadKind::Io: return "io";
+        case WorkloadKind::File: return "file";
+        case WorkloadKind::Net: return "net";
+        case WorkloadKind::Mixed: return "mixed";
+    }
+    return "cpu";
+}
+
+}  // namespace
+
+QString workload_size_text(const WorkloadSpec& w) {
+    const QString text = QString::fromStdString(w.text);
+    const auto colon = text.indexOf(QLatin1Char(':'));
+    return colon >= 0 ? text.mid(colon + 1) : text;
+}
+
+QString default_size_for(WorkloadKind k) {
+    switch (k) {
+        case WorkloadKind::Cpu: return QStringLiteral("50ms");
+        case WorkloadKind::Io: return QStringLiteral("200ms");
+        case WorkloadKind::File: return QStringLiteral("4MiB");
+        case WorkloadKind::Net: return QStringLiteral("20@10ms");
+        case WorkloadKind::Mixed: return QStringLiteral("10ms/20msx5");
+    }
+    return {};
+}
+
+ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
+    auto* form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    kind_ = new QComboBox(this);
+    for (const WorkloadKind k : kKinds) kind_->addItem(workload_kind_display_name(k), static_cast<int>(k));
+    form->addRow(tr("&Workload:"), kind_);
+
+    size_ = new QLineEdit(this);
+    size_->setToolTip(tr("How much each task does, measured on this machine: 50ms, 1.5s (time), 4MiB (file size), "
+                         "20@10ms (network: 20 requests to a server that takes 10 ms to answer each), "
+                         "10ms/20msx5 (mixed: compute/wait × repeats)"));
+    form->addRow(tr("Task &size:"), size_);
+    size_hint_ = new QLabel(this);
+    size_hint_->setWordWrap(true);
+    size_hint_->setEnabled(false);
+    form->addRow(QString(), size_hint_);
+
+    tasks_ = new QSpinBox(this);
+    tasks_->setRange(1, kMaxTasks);
+    tasks_->setToolTip(tr("1 to %1 tasks. The threads model starts one thread per task (at most %2), "
+                          "the processes model one process per task (at most %3); the pools take any number.")
+                           .arg(kMaxTasks)
+                           .arg(kMaxThreads)
+                           .arg(kMaxProcesses));
+    form->addRow(tr("&Tasks:"), tasks_);
+
+    model_ = new QComboBox(this);
+    model_->setObjectName(QStringLiteral("runModel"));
+    for (const RunModel m : kAllRunModels) model_->addItem(model_display_name(m), static_cast<int>(m));
+    form->addRow(tr("Run &model:"), model_);
+    model_hint_ = new QLabel(this);
+    model_hint_->setWordWrap(true);
+    form->addRow(QString(), model_hint_);
+
+    workers_ = new QSpinBox(this);
+    workers_->setRange(1, kMaxThreads);
+    workers_->setToolTip(tr("max_workers of the pool: how many workers take tasks from the queue "
+                            "(at most %1 threads, or %2 processes)")
+                             .arg(kMaxThreads)
+                             .arg(kMaxProcesses));
+    form->addRow(tr("Wor&kers (max_workers):"), workers_);
+
+    gil_ = new QCheckBox(tr("Simulated &GIL (like CPython)"), this);
+    gil_->setToolTip(tr("On: only one thread per process runs Python code at a time. Off: threads run in parallel, "
+                        "like free-threaded Python 3.13t."));
+    form->addRow(QString(), gil_);
+
+    interval_ = new QSlider(Qt::Horizontal, this);
+    interval_->setRange(0, kSwitchIntervalSteps);
+    interval_->setPageStep(kSwitchIntervalSteps / 6);
+    interval_->setToolTip(tr("sys.setswitchinterval(): how long a thread may keep the GIL while another waits "
+                             "(0.1 ms to 100 ms, logarithmic)"));
+    interval_label_ = new QLabel(this);
+    interval_label_->setMinimumWidth(interval_label_->fontMetrics().horizontalAdvance(QStringLiteral("100.00 ms")));
+    auto* interval_row = new QHBoxLayout;
+    interval_row->addWidget(interval_, 1);
+    interval_row->addWidget(interval_label_);
+    auto* interval_title = new QLabel(tr("Switch &interval:"), this);
+    interval_title->setBuddy(interval_);
+    form->addRow(interval_title, interval_row);
+
+    problem_ = new QLabel(this);
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color: #B03000; font-weight: bold;"));
+
+    auto* outer = new QVBoxLayout(this);
+    outer->addLayout(form);
+    outer->addWidget(problem_);
+    outer->addStretch(1);
+
+    connect(kind_, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onKindChanged);
+    connect(size_, &QLineEdit::textChanged, this, &ExperimentPanel::onEdited);
+    connect(tasks_, &QSpinBox::valueChanged, this, &ExperimentPanel::onEdited);
+    connect(model_, &QComboBox::currentIndexChanged, this, &ExperimentPanel::onEdited);
+    connect(workers_, &QSpinBox::valueChanged, this, &ExperimentPanel::onEdited);
+    connect(gil_, &QCheckBox::toggled, this, &ExperimentPanel::onEdited);
+    connect(interval_, &QSlider::valueChanged, this, &ExperimentPanel::onEdited);
+
+    setExperiment(default_experiment());
+}
+
+Experiment ExperimentPanel::experiment() const { return current_; }
+
+QString ExperimentPanel::problem() const { return problem_text_; }
+
+void ExperimentPanel::setExperiment(const Experiment& e) {
+    updating_ = true;
+    kind_->setCurrentIndex(kind_->findData(static_cast<int>(e.workload.kind)));
+    size_->setText(workload_size_text(e.workload));
+    tasks_->setValue(e.tasks);
+    model_->setCurrentIndex(model_->findData(static_cast<int>(e.model)));
+    workers_->setValue(e.workers);
+    gil_->setChecked(e.gil);
+    interval_->setValue(position_for_switch_interval(e.switch_interval_ns));
+    updating_ = false;
+    current_ = e;
+    onEdited();
+    // Keep the exact interval the preset asked for (the slider only has 100 steps per decade).
+    if (problem_text_.isEmpty()) current_.switch_interval_ns = e.switch_interval_ns;
+    interval_label_->setText(format_switch_interval(current_.switch_interval_ns));
+}
+
+void ExperimentPanel::onKindChanged() {
+    if (updating_) return;
+    const auto k = static_cast<WorkloadKind>(kind_->currentData().toInt());
+    const QString text = QStringLiteral("%1:%2").arg(QLatin1String(kind_prefix(k)), size_->text());
+    auto parsed = parse_workload(text.toStdString());
+    if (!parsed || parsed.value().kind != k) {
+        QSignalBlocker block(size_);
+        size_->setText(default_size_for(k));
+    }
+    onEdited();
+}
+
+void ExperimentPanel::onEdited() {
+    if (updating_) return;
+    const auto k = static_cast<WorkloadKind>(kind_->currentData().toInt());
+    const auto m = static_cast<RunModel>(model_->currentData().toInt());
+    Experiment e = current_;
+    problem_text_.clear();
+    auto parsed = parse_workload(QStringLiteral("%1:%2").arg(QLatin1String(kind_prefix(k)), size_->text()).toStdString());
+    if (parsed) {
+        e.workload = parsed.value();
+    } else {
+        problem_text_ = QString::fromStdString(parsed.error());
+    }
+    e.tasks = tasks_->value();
+    e.model = m;
+    e.workers = workers_->value();
+    e.gil = gil_->isChecked();
+    e.switch_interval_ns = switch_interval_for_position(interval_->value());
+    interval_label_->setText(format_switch_interval(e.switch_interval_ns));
+    if (problem_text_.isEmpty()) {
+        const std::string invalid = e.validate();
+        if (!invalid.empty()) problem_text_ = QString::fromStdString(invalid);
+    }
+    problem_->setText(problem_text_);
+    problem_->setVisible(!problem_text_.isEmpty());
+    size_hint_->setText(tr("e.g. %1").arg(default_size_for(k)));
+    model_hint_->setText(tr("like Python's %1").arg(model_python_hint(m)));
+    if (parsed) current_ = e;
+    else {
+        current_.tasks = e.tasks;
+        current_.model = e.model;
+        current_.workers = e.workers;
+        current_.gil = e.gil;
+        current_.switch_interval_ns = e.switch_interval_ns;
+    }
+    updateEnabled();
+    emit experimentChanged();
+}
+
+void ExperimentPanel::updateEnabled() {
+    workers_->setEnabled(uses_pool(current_.model));
+    const bool threads_share_gil = !uses_processes(current_.model);
+    interval_->setEnabled(current_.gil);
+    gil_->setToolTip(threads_share_gil
+                         ? tr("On: only one thread runs Python code at a time. Off: threads run in parallel, like "
+                              "free-threaded Python 3.13t.")
+                         : tr("Each process has its own GIL, so the GIL never serialises processes."));
+}
+
+}  // namespace conclab::ui

@@ -1,0 +1,155 @@
+#include "ui/text/display_format.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <cmath>
+
+#include "run/run_session.h"
+
+namespace conclab::ui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
+
+struct Unit {
+    double ns;
+    const char* name;
+};
+
+Unit unit_for(double magnitude_ns) {
+    if (magnitude_ns >= 1e9) return {1e9, "s"};
+    if (magnitude_ns >= 1e6) return {1e6, "ms"};
+    if (magnitude_ns >= 1e3) return {1e3, "\xC2\xB5s"};
+    return {1.0, "ns"};
+}
+
+QLocale number_locale() {
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString with_unit(double value, int decimals, const char* unit) {
+    return QStringLiteral("%1 %2").arg(number_locale().toString(value, 'f', decimals), QString::fromUtf8(unit));
+}
+
+}  // namespace
+
+QString format_duration(std::int64_t ns) {
+    const double magnitude = std::abs(static_cast<double>(ns));
+    const Unit u = unit_for(magnitude);
+    const double value = static_cast<double>(ns) / u.ns;
+    const double a = std::abs(value);
+    const int decimals = a >= 100 || u.ns == 1.0 ? 0 : (a >= 10 ? 1 : 2);
+    return with_unit(value, decimals, u.name);
+}
+
+QString format_axis_time(std::int64_t ns, std::int64_t step_ns) {
+    const double step = static_cast<double>(std::max<std::int64_t>(step_ns, 1));
+    const Unit u = unit_for(step * 5);  // 200 µs steps read as 0.2 ms, 0.4 ms, ...
+    const double step_in_unit = step / u.ns;
+    int decimals = 0;
+    while (decimals < 3 && std::abs(step_in_unit * std::pow(10.0, decimals) -
+                                    std::round(step_in_unit * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    return with_unit(static_cast<double>(ns) / u.ns, decimals, u.name);
+}
+
+QString format_percent(double share) {
+    return QStringLiteral("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
+}
+
+QString format_switch_interval(std::int64_t ns) {
+    const double ms = static_cast<double>(ns) / 1e6;
+    const int decimals = ms >= 10 ? 0 : (ms >= 1 ? 1 : 2);
+    QString text = QLocale().toString(ms, 'f', decimals);
+    if (decimals > 0) {
+        const QChar point = QLocale().decimalPoint().front();
+        while (text.endsWith(QLocale().zeroDigit())) text.chop(1);
+        if (text.endsWith(point)) text.chop(1);
+    }
+    return QStringLiteral("%1 ms").arg(text);
+}
+
+QString state_display_name(LaneState s) {
+    switch (s) {
+        case LaneState::Running: return tr("Running");
+        case LaneState::Ready: return tr("Ready (no free core)");
+        case LaneState::WaitingGil: return tr("Waiting for GIL");
+        case LaneState::BlockedIo: return tr("Blocked on I/O");
+        case LaneState::Idle: return tr("Idle");
+        case LaneState::Overhead: return tr("Overhead (start, fork, copy)");
+    }
+    return QStringLiteral("?");
+}
+
+QString model_display_name(RunModel m) {
+    switch (m) {
+        case RunModel::Sequential: return tr("sequential");
+        case RunModel::Threads: return tr("threads");
+        case RunModel::ThreadPool: return tr("thread pool");
+        case RunModel::Processes: return tr("processes");
+        case RunModel::ProcessPool: return tr("process pool");
+        case RunModel::Async: return tr("asyncio event loop");
+    }
+    return QStringLiteral("?");
+}
+
+QString model_python_hint(RunModel m) {
+    switch (m) {
+        case RunModel::Sequential: return QStringLiteral("for task in tasks: task()");
+        case RunModel::Threads: return QStringLiteral("threading.Thread");
+        case RunModel::ThreadPool: return QStringLiteral("ThreadPoolExecutor");
+        case RunModel::Processes: return QStringLiteral("multiprocessing.Process");
+        case RunModel::ProcessPool: return QStringLiteral("ProcessPoolExecutor");
+        case RunModel::Async: return QStringLiteral("asyncio");
+    }
+    return {};
+}
+
+QString workload_kind_display_name(WorkloadKind k) {
+    switch (k) {
+        case WorkloadKind::Cpu: return tr("CPU-bound (computation)");
+        case WorkloadKind::Io: return tr("I/O-bound (waiting, sleep)");
+        case WorkloadKind::File: return tr("File I/O (write, fsync, read)");
+        case WorkloadKind::Net: return tr("Network (loopback round trips)");
+        case WorkloadKind::Mixed: return tr("Mixed (compute, then wait)");
+    }
+    return QStringLiteral("?");
+}
+
+namespace {
+
+// "killed by SIGKILL", "exited with status 3": signal names are the system's, not translated.
+QString worker_failure_cause(const WorkerFailure& f) {
+    if (f.signal != 0) return tr("killed by %1").arg(QString::fromStdString(signal_name(f.signal)));
+    return tr("exited with status %1").arg(f.exit_code);
+}
+
+// The failure is about a worker that ran (a fork that failed has no process to name).
+bool names_a_dead_worker(const RunResult& r) {
+    return r.failure && r.failure->pid != 0 && r.failure->lane < r.timeline.layout().lanes.size();
+}
+
+}  // namespace
+
+QString run_status_text(RunStatus status, const RunResult* result) {
+    switch (status) {
+        case RunStatus::Completed: return tr("completed");
+        case RunStatus::Stopped: return tr("stopped");
+        case RunStatus::Failed:
+            if (!result || !names_a_dead_worker(*result)) return tr("failed");
+            return tr("failed: %1 %2")
+                .arg(QString::fromStdString(result->timeline.layout().lanes[result->failure->lane].name),
+                     worker_failure_cause(*result->failure));
+    }
+    return {};
+}
+
+QString worker_death_text(const RunResult& result) {
+    if (!names_a_dead_worker(result)) return {};
+    return tr("%1 at %2").arg(worker_failure_cause(*result.failure),
+                              format_duration(result.failure->t_ns - result.timeline.start_ns()));
+}
+
+}  // namespace conclab::ui

@@ -1,0 +1,38 @@
+#pragma once
+// How times, shares and names appear on screen: readable units, the user's locale for digits,
+// translated state and model names. The engine's English names stay the file-format names.
+#include <QString>
+#include <cstdint>
+
+#include "core/lane_state.h"
+#include "metrics/run_metrics.h"
+#include "experiment/experiment.h"
+#include "workload/workload_spec.h"
+
+namespace conclab {
+struct RunResult;
+}
+
+namespace conclab::ui {
+
+// A duration with a unit chosen for its size and 3 significant digits: "850 µs", "12.5 ms", "1.25 s".
+QString format_duration(std::int64_t ns);
+// A time-axis label for time `ns` when ticks are `step_ns` apart: as many decimals as the step needs.
+QString format_axis_time(std::int64_t ns, std::int64_t step_ns);
+QString format_percent(double share);  // 0.714 -> "71%"
+QString format_switch_interval(std::int64_t ns);  // "5 ms", "0.1 ms", "100 ms"
+
+QString state_display_name(LaneState s);  // translated "Running", "Waiting for GIL", ...
+QString model_display_name(RunModel m);   // translated "threads", "thread pool", ...
+QString model_python_hint(RunModel m);    // "threading.Thread", "ThreadPoolExecutor", ...
+QString workload_kind_display_name(WorkloadKind k);
+
+// How a run ended, for the comparison table's Status cell: "completed", "stopped", or
+// "failed: Process-2 killed by SIGKILL" when a worker process's death failed it (just "failed"
+// for other failures; the full reason is the cell's tooltip).
+QString run_status_text(RunStatus status, const RunResult* result);
+// What happened to the worker process whose death failed the run, for the mark on its lane:
+// "killed by SIGKILL at 231 ms". Empty if no worker process died.
+QString worker_death_text(const RunResult& result);
+
+}  // namespace conclab::ui

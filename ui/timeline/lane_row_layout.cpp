@@ -1,0 +1,127 @@
+#include "ui/timeline/lane_row_layout.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace conclab::ui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
+
+struct Counts {
+    int headers = 0, gils = 0, lanes = 0, gaps = 0;
+};
+
+std::vector<std::vector<std::uint32_t>> lanes_by_group(const RunLayout& layout) {
+    std::vector<std::vector<std::uint32_t>> by_group(layout.groups.size());
+    for (std::uint32_t i = 0; i < layout.lanes.size(); ++i) {
+        const auto g = layout.lanes[i].group;
+        if (g < by_group.size()) by_group[g].push_back(i);
+    }
+    return by_group;
+}
+
+Counts count_rows(const RunLayout& layout) {
+    Counts c;
+    const auto groups = lanes_by_group(layout);
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+        if (groups[g].empty()) continue;
+        if (groups[g].size() > 1) ++c.headers;
+        if (layout.groups[g].gil) ++c.gils;
+        c.lanes += static_cast<int>(groups[g].size());
+        ++c.gaps;
+    }
+    c.headers += 1;  // "CPU cores"
+    c.lanes += layout.cores;
+    return c;
+}
+
+int total(const Counts& c, const RowHeights& h) {
+    return c.headers * h.header + c.gils * h.gil + c.lanes * h.lane + c.gaps * h.gap;
+}
+
+}  // namespace
+
+QString process_label(const ProcessGroup& group) {
+    const QString name = QString::fromStdString(group.name);
+    return group.pid > 0 ? tr("%1 (pid %2)").arg(name).arg(group.pid) : name;
+}
+
+QString lane_label(const RunLayout& layout, std::uint32_t lane) {
+    if (lane >= layout.lanes.size()) return tr("lane %1").arg(lane);
+    return QString::fromStdString(layout.lanes[lane].name);
+}
+
+RowHeights fit_row_heights(const RunLayout& layout, int available_px, int font_px) {
+    const Counts c = count_rows(layout);
+    RowHeights h;
+    h.lane = std::max(font_px * 2, 20);
+    h.header = font_px + font_px / 2 + 4;
+    h.gil = std::max(font_px * 3 / 4 + 6, 12);
+    h.gap = std::max(font_px / 3, 3);
+    if (total(c, h) <= available_px) {
+        // Grow into spare room (up to three times the preferred height) so a picture has no empty half;
+        // GIL rows grow along so the holder names fit in them.
+        const int spare = available_px - total(c, h);
+        const int weight = c.lanes * 4 + c.gils;
+        const int grow = weight > 0 ? std::min(spare / weight, h.lane / 2) : 0;
+        h.lane += grow * 4;
+        h.gil += std::min(grow, font_px / 2);
+        return h;
+    }
+    // Shrink: lanes first down to a few pixels, then GIL rows, headers and gaps.
+    const int fixed = c.headers * h.header + c.gils * h.gil + c.gaps * h.gap;
+    if (c.lanes > 0) h.lane = std::max(3, (available_px - fixed) / c.lanes);
+    if (total(c, h) > available_px) {
+        h.gil = std::max(3, h.lane / 2 + 1);
+        h.gap = std::max(1, h.lane / 3);
+        h.header = std::max(font_px + 2, h.lane);
+        const int rest = available_px - c.headers * h.header - c.gils * h.gil - c.gaps * h.gap;
+        if (c.lanes > 0) h.lane = std::max(2, rest / c.lanes);
+    }
+    return h;
+}
+
+std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& h) {
+    std::vector<RowGeometry> rows;
+    int y = 0;
+    auto add = [&](RowRole role, RowRef ref, int height, QString label, bool data) {
+        rows.push_back(RowGeometry{role, ref, y, height, std::move(label), data});
+        y += height;
+    };
+    const auto groups = lanes_by_group(layout);
+    for (std::uint32_t g = 0; g < groups.size(); ++g) {
+        const auto& lanes = groups[g];
+        if (lanes.empty()) continue;
+        const ProcessGroup& group = layout.groups[g];
+        const bool single = lanes.size() == 1;
+        if (!single) add(RowRole::ProcessHeader, RowRef{RowKind::Lane, g}, h.header, process_label(group), false);
+        if (single) {
+            const LaneInfo& info = layout.lanes[lanes.front()];
+            const QString name = QString::fromStdString(info.name);
+            const QString label = QString::fromStdString(group.name) == name || group.pid <= 0
+                                      ? process_label(group)
+                                      : tr("%1 in %2").arg(name, process_label(group));
+            add(RowRole::Lane, RowRef{RowKind::Lane, lanes.front()}, h.lane, label, true);
+        }
+        if (group.gil) add(RowRole::Gil, RowRef{RowKind::Gil, g}, h.gil, tr("GIL holder"), true);
+        if (!single)
+            for (const auto lane : lanes) add(RowRole::Lane, RowRef{RowKind::Lane, lane}, h.lane, lane_label(layout, lane), true);
+        y += h.gap;
+    }
+    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores of this machine (%1) — a bar names the worker that ran there").arg(layout.cores), false);
+    for (int core = 0; core < layout.cores; ++core)
+        add(RowRole::Core, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, h.lane, tr("Core %1").arg(core), true);
+    return rows;
+}
+
+int rows_height(const std::vector<RowGeometry>& rows) { return rows.empty() ? 0 : rows.back().y + rows.back().h; }
+
+int row_at(const std::vector<RowGeometry>& rows, int y) {
+    auto it = std::upper_bound(rows.begin(), rows.end(), y, [](int v, const RowGeometry& r) { return v < r.y; });
+    if (it == rows.begin()) return -1;
+    --it;
+    return y < it->y + it->h ? static_cast<int>(it - rows.begin()) : -1;
+}
+
+}  // namespace conclab::ui

@@ -1,0 +1,36 @@
+#include "ui/timeline/state_palette.h"
+
+#include <iterator>
+
+namespace conclab::ui {
+
+QColor state_color(LaneState s) {
+    static const QColor colors[kLaneStateCount] = {
+        QColor(0x00, 0x9E, 0x73),  // Running: bluish green
+        QColor(0xF0, 0xE4, 0x42),  // Ready: yellow
+        QColor(0xD5, 0x5E, 0x00),  // Waiting for GIL: vermillion
+        QColor(0x56, 0xB4, 0xE9),  // Blocked on I/O: sky blue
+        QColor(0xC8, 0xC8, 0xC8),  // Idle: light grey
+        QColor(0xCC, 0x79, 0xA7),  // Overhead: reddish purple
+    };
+    const auto i = static_cast<std::size_t>(s);
+    return i < std::size(colors) ? colors[i] : QColor(Qt::magenta);
+}
+
+QColor gil_held_color() { return QColor(0x1A, 0x1A, 0x1A); }
+QColor core_busy_color() { return state_color(LaneState::Running); }
+// The palette's vermillion: its strongest warning colour. The cross shape and its white halo keep
+// it apart from Waiting-for-GIL bars of the same hue.
+QColor worker_death_color() { return state_color(LaneState::WaitingGil); }
+
+QColor text_color_on(const QColor& background) {
+    const double luminance = 0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    return luminance > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+QColor plot_background() { return QColor(0xFA, 0xFA, 0xFA); }
+QColor header_background() { return QColor(0xE6, 0xEC, 0xF2); }
+QColor grid_color() { return QColor(0xD0, 0xD0, 0xD0); }
+QColor ink_color() { return QColor(0x20, 0x20, 0x20); }
+
+}  // namespace conclab::ui

@@ -1,0 +1,63 @@
+#include "ui/timeline/timeline_summary.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include "timeline/timeline_store.h"
+#include "ui/text/display_format.h"
+
+namespace conclab::ui {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
+
+std::int64_t add_row(const TimelineStore& store, RowRef ref, std::array<std::int64_t, kLaneStateCount>* by_state) {
+    std::int64_t sum = 0;
+    auto add = [&](const Segment& s) {
+        sum += s.duration_ns();
+        if (by_state && s.state_bits < kLaneStateCount) (*by_state)[s.state_bits] += s.duration_ns();
+    };
+    const auto& segs = store.segments(ref);
+    for (std::size_t i = 0; i < segs.size(); ++i) add(segs[i]);
+    if (auto open = store.open_segment(ref)) add(*open);
+    return sum;
+}
+}  // namespace
+
+double TimelineSummary::state_share(LaneState s) const {
+    return lane_total_ns > 0 ? static_cast<double>(lane_state_ns[static_cast<std::size_t>(s)]) /
+                                   static_cast<double>(lane_total_ns)
+                             : 0.0;
+}
+
+double TimelineSummary::core_busy_share() const {
+    const double capacity = static_cast<double>(wall_ns) * cores;
+    return capacity > 0 ? static_cast<double>(core_busy_ns) / capacity : 0.0;
+}
+
+TimelineSummary summarize(const TimelineStore& store) {
+    TimelineSummary s;
+    const RunLayout& layout = store.layout();
+    s.cores = std::max(layout.cores, 1);
+    s.wall_ns = store.end_ns() - store.start_ns();
+    for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane)
+        s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
+    for (int core = 0; core < layout.cores; ++core)
+        s.core_busy_ns += add_row(store, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, nullptr);
+    s.handoffs = static_cast<std::size_t>(store.handoff_count());
+    return s;
+}
+
+QString summary_text(const TimelineSummary& s) {
+    QStringList states;
+    for (const LaneState st : {LaneState::Running, LaneState::WaitingGil, LaneState::BlockedIo, LaneState::Ready,
+                               LaneState::Overhead, LaneState::Idle}) {
+        const double share = s.state_share(st);
+        if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
+    }
+    return tr("Measured: wall time %1 · worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
+        .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()))
+        .arg(s.cores)
+        .arg(s.handoffs);
+}
+
+}  // namespace conclab::ui

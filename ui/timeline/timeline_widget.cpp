@@ -1,0 +1,180 @@
+#include "ui/timeline/timeline_widget.h"
+
+#include <QElapsedTimer>
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QWheelEvent>
+#include <cmath>
+
+#include "timeline/timeline_store.h"
+#include "ui/text/display_format.h"
+#include "ui/timeline/zoom_state.h"
+
+namespace conclab::ui {
+
+TimelineWidget::TimelineWidget(ZoomState* zoom, QWidget* parent) : QWidget(parent), zoom_(zoom) {
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setFocusPolicy(Qt::WheelFocus);
+    setAccessibleName(tr("Timeline"));
+    repaint_timer_.setSingleShot(true);
+    repaint_timer_.setInterval(16);
+    connect(&repaint_timer_, &QTimer::timeout, this, &TimelineWidget::onRepaintTimer);
+    connect(zoom_, &ZoomState::changed, this, &TimelineWidget::markDirty);
+    options_.font_px = fontPx();
+    relayout();
+}
+
+int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24); }
+
+void TimelineWidget::setTimeline(std::shared_ptr<const TimelineStore> store) {
+    store_ = std::move(store);
+    options_.summary.clear();
+    options_.death.reset();
+    relayout();
+    if (store_) zoom_->setBounds(store_->start_ns(), store_->end_ns());
+    zoom_->fit();
+    markDirty();
+}
+
+void TimelineWidget::setSummary(const QString& summary) {
+    options_.summary = summary;
+    relayout();
+    markDirty();
+}
+
+void TimelineWidget::setWorkerDeath(std::optional<WorkerDeathMark> death) {
+    options_.death = std::move(death);
+    markDirty();
+}
+
+void TimelineWidget::markDirty() {
+    if (repaint_timer_.isActive()) return;
+    // At most ~60 repaints a second, and never more than a quarter of the GUI thread's time on
+    // painting: an expensive frame (a huge live run) waits three paint-times before the next.
+    // Even then new data is on screen within paint + wait + one collector period (< 100 ms).
+    repaint_timer_.start(std::clamp(static_cast<int>(last_paint_ms_ * 3.0), 16, 60));
+}
+
+void TimelineWidget::onRepaintTimer() {
+    // While a run is live, pids arrive with its first events: labels are laid out again.
+    if (store_ && !store_->finished()) relayout();
+    if (store_) zoom_->setBounds(store_->start_ns(), std::max(store_->end_ns(), store_->start_ns() + 1'000'000));
+    update();
+}
+
+void TimelineWidget::relayout() {
+    options_.font_px = fontPx();
+    static const RunLayout empty_layout = [] {
+        RunLayout l;
+        l.cores = 0;
+        return l;
+    }();
+    geometry_ = compute_geometry(store_ ? store_->layout() : empty_layout, rect(), options_);
+    zoom_->setWidth(geometry_.plot_rect.width());
+}
+
+void TimelineWidget::paintEvent(QPaintEvent*) {
+    QElapsedTimer timer;
+    timer.start();
+    QPainter p(this);
+    if (store_) {
+        const TimeView& v = zoom_->view();
+        paint_timeline(p, geometry_, store_.get(), v.t0_ns, v.t1_ns, options_);
+    } else {
+        p.fillRect(rect(), Qt::white);
+        p.setPen(QColor(0x40, 0x40, 0x40));
+        p.setFont(geometry_.font);
+        const int margin = geometry_.font.pixelSize();
+        p.drawText(rect().adjusted(margin, margin, -margin, -margin), Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("Set up an experiment on the left and press Run (Ctrl+R).\n\n"
+                      "Each worker thread or process gets a lane, each process a thin row showing who holds its GIL, "
+                      "and each CPU core a row showing which worker ran there."));
+    }
+    ++repaints_;
+    last_paint_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent*) { relayout(); }
+
+void TimelineWidget::wheelEvent(QWheelEvent* e) {
+    const double x = e->position().x() - geometry_.plot_rect.left();
+    const int delta = e->angleDelta().y() != 0 ? e->angleDelta().y() : e->angleDelta().x();
+    if (delta == 0) return;
+    zoom_->zoomAbout(std::clamp(x, 0.0, static_cast<double>(geometry_.plot_rect.width())), std::pow(1.0015, delta));
+    e->accept();
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent* e) {
+    if (e->button() == Qt::LeftButton) {
+        dragging_ = true;
+        drag_last_ = e->position().toPoint();
+        setCursor(Qt::ClosedHandCursor);
+    }
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent* e) {
+    if (!dragging_) return;
+    const QPoint pos = e->position().toPoint();
+    zoom_->panBy(pos.x() - drag_last_.x());
+    drag_last_ = pos;
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent*) {
+    dragging_ = false;
+    unsetCursor();
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent*) { zoom_->fit(); }
+
+QString TimelineWidget::tooltipAt(QPoint pos) const {
+    if (!store_ || !geometry_.plot_rect.contains(pos)) return {};
+    const int index = row_at(geometry_.rows, pos.y() - geometry_.plot_rect.top());
+    if (index < 0) return {};
+    const RowGeometry& row = geometry_.rows[static_cast<std::size_t>(index)];
+    if (!row.has_data) return {};
+    const std::int64_t t = zoom_->view().t_of(pos.x() - geometry_.plot_rect.left());
+    const auto seg = store_->segment_at(row.ref, t);
+    if (!seg) return tr("%1: nothing recorded at %2").arg(row.label, format_duration(t - store_->start_ns()));
+    const RunLayout& layout = store_->layout();
+    const QString worker = lane_label(layout, seg->lane);
+    QString state;
+    switch (row.role) {
+        case RowRole::Gil: state = tr("%1 holds the GIL").arg(worker); break;
+        case RowRole::Core: state = tr("%1 runs on this core").arg(worker); break;
+        default: state = state_display_name(seg->state()); break;
+    }
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b>").arg(row.label.toHtmlEscaped());
+    lines << tr("State: %1").arg(state.toHtmlEscaped());
+    if (seg->core != kNoCore) lines << tr("Core: %1").arg(seg->core);
+    if (seg->folded())
+        lines << tr("Older detail folded into %1 blocks to keep memory bounded:<br>"
+                    "the time in each state is exact, the order inside a block is not")
+                     .arg(format_duration(store_->fold_block_ns()));
+    else if (seg->task != kNoTask)
+        lines << tr("Task: #%1").arg(seg->task);
+    if (row.role == RowRole::Lane && seg->lane < layout.lanes.size() && layout.lanes[seg->lane].tid > 0)
+        lines << tr("pid %1, tid %2").arg(layout.lanes[seg->lane].pid).arg(layout.lanes[seg->lane].tid);
+    lines << tr("Start: %1").arg(format_duration(seg->start_ns - store_->start_ns()));
+    lines << tr("Duration: %1").arg(format_duration(seg->duration_ns()));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+bool TimelineWidget::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QString text = tooltipAt(help->pos());
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    if (e->type() == QEvent::FontChange) relayout();
+    return QWidget::event(e);
+}
+
+}  // namespace conclab::ui

@@ -1,0 +1,69 @@
+#pragma once
+// The live timeline on screen. It paints with paint_timeline() from the shared ZoomState; new data
+// only marks it dirty, and a 16 ms single-shot timer repaints (never more than ~60 times a second).
+// Wheel zooms about the cursor, drag pans, double-click fits, hovering shows the segment.
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+
+#include "ui/timeline/timeline_painter.h"
+
+namespace conclab {
+class TimelineStore;
+}
+
+namespace conclab::ui {
+
+class ZoomState;
+
+class TimelineWidget : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelineWidget(ZoomState* zoom, QWidget* parent = nullptr);
+
+    // Shows another timeline (a new run, or a finished run selected again). May be null.
+    void setTimeline(std::shared_ptr<const TimelineStore> store);
+    const std::shared_ptr<const TimelineStore>& timeline() const { return store_; }
+    void setSummary(const QString& summary);
+    // Marks where the worker process that failed the run died (cleared by setTimeline).
+    void setWorkerDeath(std::optional<WorkerDeathMark> death);
+    const TimelinePaintOptions& paintOptions() const { return options_; }
+    // New segments arrived: repaint soon (coalesced, at most ~60 Hz; when a paint is expensive the
+    // interval grows to 2× its cost, so the GUI thread always keeps most of its time for input).
+    void markDirty();
+
+    const TimelineGeometry& paintGeometry() const { return geometry_; }
+    int fontPx() const;
+    int repaintCount() const { return repaints_; }
+    // Text of the tooltip at a widget position (empty if nothing is there).
+    QString tooltipAt(QPoint pos) const;
+
+    QSize sizeHint() const override { return {900, 520}; }
+    QSize minimumSizeHint() const override { return {360, 200}; }
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void mouseDoubleClickEvent(QMouseEvent*) override;
+    bool event(QEvent*) override;
+
+private:
+    void relayout();
+    void onRepaintTimer();
+
+    ZoomState* zoom_;
+    std::shared_ptr<const TimelineStore> store_;
+    TimelinePaintOptions options_;
+    TimelineGeometry geometry_;
+    QTimer repaint_timer_;
+    QPoint drag_last_;
+    bool dragging_ = false;
+    int repaints_ = 0;
+    double last_paint_ms_ = 0;
+};
+
+}  // namespace conclab::ui

@@ -1,0 +1,257 @@
+#include "ui/window/main_window.h"
+
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <functional>
+
+#include "run/run_session.h"
+#include "timeline/timeline_store.h"
+#include "ui/export/caption.h"
+#include "ui/comparison/comparison_model.h"
+#include "ui/text/display_format.h"
+#include "ui/experiment/experiment_panel.h"
+#include "ui/experiment/experiment_settings.h"
+#include "ui/run/run_controller.h"
+#include "ui/comparison/speedup_chart.h"
+#include "ui/timeline/timeline_summary.h"
+#include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
+
+namespace conclab::ui {
+namespace {
+
+// Speedups are numbers in the model (the chart reads them); the table shows them as "1.31×".
+class SpeedupDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant& value, const QLocale& locale) const override {
+        if (value.typeId() == QMetaType::Double) return locale.toString(value.toDouble(), 'f', 2) + QStringLiteral("×");
+        return QStyledItemDelegate::displayText(value, locale);
+    }
+};
+
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+    setWindowTitle(tr("Concurrency Lab"));
+    setWindowIcon(QIcon(QStringLiteral(":/conclab/icons/conclab.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    zoom_ = new ZoomState(this);
+    model_ = new ComparisonModel(this);
+    controller_ = new RunController(model_, this);
+
+    panel_ = new ExperimentPanel;
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(panel_);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* dock = new QDockWidget(tr("Experiment"), this);
+    dock->setObjectName(QStringLiteral("ExperimentDock"));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    timeline_ = new TimelineWidget(zoom_);
+    table_ = new QTableView;
+    table_->setModel(model_);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setAlternatingRowColors(true);
+    table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table_->setAccessibleName(tr("Comparison table"));
+    table_->setItemDelegateForColumn(ComparisonModel::Speedup, new SpeedupDelegate(table_));
+    connect(table_, &QTableView::doubleClicked, this, &MainWindow::showSelectedRun);
+    chart_ = new SpeedupChart(model_, QThread::idealThreadCount());
+
+    bottom_ = new QSplitter(Qt::Horizontal);
+    bottom_->setObjectName(QStringLiteral("BottomSplitter"));
+    bottom_->addWidget(table_);
+    bottom_->addWidget(chart_);
+    bottom_->setStretchFactor(0, 3);
+    bottom_->setStretchFactor(1, 2);
+    vertical_ = new QSplitter(Qt::Vertical);
+    vertical_->setObjectName(QStringLiteral("MainSplitter"));
+    vertical_->addWidget(timeline_);
+    vertical_->addWidget(bottom_);
+    vertical_->setStretchFactor(0, 3);
+    vertical_->setStretchFactor(1, 2);
+    bottom_->setSizes({600, 600});
+    vertical_->setSizes({560, 340});
+    setCentralWidget(vertical_);
+
+    status_label_ = new QLabel(tr("Ready"));
+    progress_ = new QProgressBar;
+    progress_->setRange(0, 1000);
+    progress_->setMaximumWidth(260);
+    progress_->setTextVisible(true);
+    progress_->setFormat(QStringLiteral("%p%"));
+    elapsed_label_ = new QLabel;
+    statusBar()->addWidget(status_label_, 1);
+    statusBar()->addPermanentWidget(elapsed_label_);
+    statusBar()->addPermanentWidget(progress_);
+
+    createActions();
+    createMenus();
+
+    connect(controller_, &RunController::runStarted, this, &MainWindow::onRunStarted);
+    connect(controller_, &RunController::segmentsArrived, timeline_, &TimelineWidget::markDirty);
+    connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
+    connect(controller_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
+    connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
+    connect(controller_, &RunController::message, status_label_, &QLabel::setText);
+    connect(panel_, &ExperimentPanel::experimentChanged, this, &MainWindow::updateActions);
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(model_, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
+    connect(model_, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
+    connect(model_, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+
+    restoreSettings();
+    shown_experiment_ = panel_->experiment();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::runExperiment() {
+    const QString problem = panel_->problem().isEmpty() ? controller_->start(panel_->experiment()) : panel_->problem();
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
+void MainWindow::stopRun() {
+    if (!controller_->isRunning()) return;
+    controller_->stop();
+    status_label_->setText(tr("Stopping…"));
+}
+
+void MainWindow::compareAll() {
+    const QString problem = panel_->problem().isEmpty() ? controller_->compareAll(panel_->experiment()) : panel_->problem();
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
+void MainWindow::showSelectedRun() {
+    const auto rows = table_->selectionModel()->selectedRows();
+    if (rows.isEmpty() || controller_->isRunning()) return;
+    const int row = rows.front().row();
+    if (auto result = model_->result(row)) {
+        showResult(result);
+        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(QString::fromStdString(result->experiment.describe())));
+    }
+}
+
+void MainWindow::removeSelectedRun() {
+    const auto rows = table_->selectionModel()->selectedRows();
+    if (!rows.isEmpty()) model_->removeRun(rows.front().row());
+}
+
+void MainWindow::onRunStarted(std::shared_ptr<const TimelineStore> store, const Experiment& e) {
+    shown_result_.reset();
+    shown_experiment_ = e;
+    shown_status_ = RunStatus::Completed;
+    timeline_->setTimeline(std::move(store));
+    status_label_->setText(tr("Running: %1").arg(QString::fromStdString(e.describe())));
+}
+
+void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
+    showResult(result);
+    table_->selectRow(row);
+    const QString how = result->status == RunStatus::Completed ? tr("Finished")
+                        : result->status == RunStatus::Stopped ? tr("Stopped")
+                                                               : tr("Failed: %1").arg(QString::fromStdString(result->detail));
+    status_label_->setText(tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns),
+                                                  QString::fromStdString(result->experiment.describe())));
+}
+
+void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
+    shown_result_ = result;
+    shown_experiment_ = result->experiment;
+    shown_status_ = result->status;
+    timeline_->setTimeline(std::shared_ptr<const TimelineStore>(result, &result->timeline));
+    timeline_->setSummary(summary_text(summarize(result->timeline)));
+    if (const QString death = worker_death_text(*result); !death.isEmpty())
+        timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
+}
+
+void MainWindow::onRunningChanged(bool) { updateActions(); }
+
+void MainWindow::onProgress(double fraction, qint64 elapsed_ms) {
+    progress_->setValue(static_cast<int>(fraction * 1000));
+    elapsed_label_->setText(tr("Elapsed %1").arg(format_duration(elapsed_ms * 1'000'000)));
+}
+
+void MainWindow::updateActions() {
+    const bool running = controller_->isRunning();
+    const bool valid = panel_->problem().isEmpty();
+    const bool selected = table_->selectionModel()->hasSelection();
+    run_->setEnabled(!running && valid);
+    compare_->setEnabled(!running && valid);
+    stop_->setEnabled(running);
+    show_row_->setEnabled(!running && selected);
+    remove_row_->setEnabled(selected);
+    clear_rows_->setEnabled(model_->rowCount() > 0);
+    export_csv_->setEnabled(model_->rowCount() > 0);
+    export_trace_->setEnabled(!model_->results().empty());
+    export_timeline_->setEnabled(timeline_->timeline() != nullptr);
+    panel_->setEnabled(!running);
+    progress_->setVisible(running || progress_->value() > 0);
+}
+
+QString MainWindow::currentCaption() const {
+    const int cores = timeline_->timeline() ? timeline_->timeline()->layout().cores : QThread::idealThreadCount();
+    return caption_text(shown_experiment_, cores, QDateTime::currentDateTime(), shown_status_);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+    controller_->stop();
+    saveSettings();
+    e->accept();
+}
+
+void MainWindow::saveSettings() const {
+    QSettings s;
+    save_experiment(s, panel_->experiment());
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/main_splitter"), vertical_->saveState());
+    s.setValue(QStringLiteral("window/bottom_splitter"), bottom_->saveState());
+}
+
+void MainWindow::restoreSettings() {
+    QSettings s;
+    LoadedExperiment loaded = load_experiment(s, default_experiment());
+    panel_->setExperiment(loaded.experiment);
+    resize(1400, 900);  // unless a saved geometry is restored
+    const std::pair<QString, std::function<bool(const QByteArray&)>> layout[] = {
+        {QStringLiteral("window/geometry"), [this](const QByteArray& b) { return restoreGeometry(b); }},
+        {QStringLiteral("window/state"), [this](const QByteArray& b) { return restoreState(b); }},
+        {QStringLiteral("window/main_splitter"), [this](const QByteArray& b) { return vertical_->restoreState(b); }},
+        {QStringLiteral("window/bottom_splitter"), [this](const QByteArray& b) { return bottom_->restoreState(b); }},
+    };
+    for (const auto& [key, restore] : layout)
+        if (const QVariant saved = s.value(key); saved.isValid() && !restore(saved.toByteArray()))
+            loaded.problems << settings_problem(s, key, tr("not a saved window layout"), tr("the default layout"));
+    if (!loaded.problems.isEmpty()) {
+        // Once, when the window is up; open(), not exec(): nothing waits for the answer.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some settings were not used"),
+                                    loaded.problems.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QTimer::singleShot(0, box, [box] { box->open(); });
+    }
+}
+
+}  // namespace conclab::ui

@@ -1,0 +1,109 @@
+#pragma once
+// The main window: experiment panel (dock), live timeline, comparison table and speedup chart,
+// Run / Stop / Compare all, progress in the status bar, File → Export, remembered layout.
+#include <QMainWindow>
+#include <memory>
+
+#include "metrics/run_metrics.h"
+#include "experiment/experiment.h"
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QTableView;
+
+namespace conclab {
+class TimelineStore;
+struct RunResult;
+}  // namespace conclab
+
+namespace conclab::ui {
+
+class ComparisonModel;
+class ExperimentPanel;
+class RunController;
+class SpeedupChart;
+class TimelineWidget;
+class ZoomState;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ExperimentPanel* panel() const { return panel_; }
+    TimelineWidget* timeline() const { return timeline_; }
+    ComparisonModel* comparison() const { return model_; }
+    RunController* controller() const { return controller_; }
+    QTableView* table() const { return table_; }
+    SpeedupChart* chart() const { return chart_; }
+
+    // The caption of pictures of the timeline shown now (experiment, machine, date).
+    QString currentCaption() const;
+    // Export without dialogs (the File menu's actions ask for a path, then call these).
+    QString exportTimelinePicture(const QString& path, QSize size) const;
+    QString exportWindowPicture(const QString& path);
+    QString exportTrace(const QString& path) const;
+    QString exportCsv(const QString& path) const;
+
+public slots:
+    void runExperiment();
+    void stopRun();
+    void compareAll();
+    void showSelectedRun();
+    void removeSelectedRun();
+
+protected:
+    void closeEvent(QCloseEvent* e) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void onRunStarted(std::shared_ptr<const TimelineStore> store, const Experiment& e);
+    void onRunFinished(int row, std::shared_ptr<const RunResult> result);
+    void onRunningChanged(bool running);
+    void onProgress(double fraction, qint64 elapsed_ms);
+    void showResult(const std::shared_ptr<const RunResult>& result);
+    void updateActions();
+    void askAndExportTimeline();
+    void askAndExportWindow();
+    void askAndExportTrace();
+    void askAndExportCsv();
+    void reportExport(const QString& path, const QString& error);
+    void saveSettings() const;
+    void restoreSettings();
+
+    ZoomState* zoom_;
+    ExperimentPanel* panel_;
+    TimelineWidget* timeline_;
+    ComparisonModel* model_;
+    QTableView* table_;
+    SpeedupChart* chart_;
+    RunController* controller_;
+    QSplitter* vertical_;
+    QSplitter* bottom_;
+    QLabel* status_label_;
+    QProgressBar* progress_;
+    QLabel* elapsed_label_;
+
+    QAction* run_ = nullptr;
+    QAction* stop_ = nullptr;
+    QAction* compare_ = nullptr;
+    QAction* fit_ = nullptr;
+    QAction* show_row_ = nullptr;
+    QAction* remove_row_ = nullptr;
+    QAction* clear_rows_ = nullptr;
+    QAction* export_timeline_ = nullptr;
+    QAction* export_window_ = nullptr;
+    QAction* export_trace_ = nullptr;
+    QAction* export_csv_ = nullptr;
+    QAction* quit_ = nullptr;
+
+    Experiment shown_experiment_;
+    RunStatus shown_status_ = RunStatus::Completed;
+    std::shared_ptr<const RunResult> shown_result_;  // keeps a re-shown timeline alive
+};
+
+}  // namespace conclab::ui
