@@ -12,8 +12,12 @@ enum class LaneState : std::uint8_t {
     BlockedIo,   // inside a blocking call: sleep, file write+fsync/read, loopback round trip
     Idle,        // a pool worker with no task, an event loop with nothing ready
     Overhead,    // thread creation, fork, passing arguments/results between processes
+    Sleeping,    // an observed program's thread in clock_nanosleep (time.sleep)
+    WaitingLock, // waiting on a lock, a join or another futex that is not the GIL
+    OtherWork,   // core rows only: the core ran something other than this run's workers
+                 //   (other programs, this program's own GUI and collector)
 };
-inline constexpr int kLaneStateCount = 6;
+inline constexpr int kLaneStateCount = 9;
 
 constexpr std::string_view lane_state_name(LaneState s) {
     switch (s) {
@@ -23,6 +27,9 @@ constexpr std::string_view lane_state_name(LaneState s) {
         case LaneState::BlockedIo: return "Blocked on I/O";
         case LaneState::Idle: return "Idle";
         case LaneState::Overhead: return "Overhead";
+        case LaneState::Sleeping: return "Sleeping";
+        case LaneState::WaitingLock: return "Waiting on a lock";
+        case LaneState::OtherWork: return "Other work";
     }
     return "?";
 }

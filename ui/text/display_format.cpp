@@ -79,6 +79,9 @@ QString state_display_name(LaneState s) {
         case LaneState::BlockedIo: return tr("Blocked on I/O");
         case LaneState::Idle: return tr("Idle");
         case LaneState::Overhead: return tr("Overhead (start, fork, copy)");
+        case LaneState::Sleeping: return tr("Sleeping");
+        case LaneState::WaitingLock: return tr("Waiting on a lock");
+        case LaneState::OtherWork: return tr("Other work (not this run's workers)");
     }
     return QStringLiteral("?");
 }

@@ -12,6 +12,9 @@ QColor state_color(LaneState s) {
         QColor(0x56, 0xB4, 0xE9),  // Blocked on I/O: sky blue
         QColor(0xC8, 0xC8, 0xC8),  // Idle: light grey
         QColor(0xCC, 0x79, 0xA7),  // Overhead: reddish purple
+        QColor(0xB4, 0xDC, 0xF4),  // Sleeping: pale sky blue (a wait like I/O, but on a timer)
+        QColor(0xE6, 0x9F, 0x00),  // Waiting on a lock: orange
+        QColor(0x80, 0x80, 0x80),  // Other work on a core: mid grey (drawn hatched)
     };
     const auto i = static_cast<std::size_t>(s);
     return i < std::size(colors) ? colors[i] : QColor(Qt::magenta);

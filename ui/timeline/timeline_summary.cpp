@@ -49,8 +49,8 @@ TimelineSummary summarize(const TimelineStore& store) {
 
 QString summary_text(const TimelineSummary& s) {
     QStringList states;
-    for (const LaneState st : {LaneState::Running, LaneState::WaitingGil, LaneState::BlockedIo, LaneState::Ready,
-                               LaneState::Overhead, LaneState::Idle}) {
+    for (const LaneState st : {LaneState::Running, LaneState::WaitingGil, LaneState::BlockedIo, LaneState::Sleeping,
+                               LaneState::WaitingLock, LaneState::Ready, LaneState::Overhead, LaneState::Idle}) {
         const double share = s.state_share(st);
         if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
     }
