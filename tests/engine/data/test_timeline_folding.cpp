@@ -258,9 +258,10 @@ TEST_CASE("a finished run kept for comparison can be folded to a smaller budget"
 TEST_CASE("a trace of a folded run is valid and marks the folded slices") {
     const std::vector<Event> events = gil_run(3, 2, 1 * kMs, 20'000 * kMs, 5);
     RunResult run;
-    run.timeline = build(events, 5'000, 3, 2);
-    run.timeline.finish(run.timeline.end_ns());
-    REQUIRE(run.timeline.fold_block_ns() > 0);
+    TimelineStore store = build(events, 5'000, 3, 2);
+    store.finish(store.end_ns());
+    run.timeline = std::make_shared<SharedTimeline>(std::move(store));
+    REQUIRE(run.store().fold_block_ns() > 0);
     std::ostringstream out;
     write_trace_json(out, {&run});
     const std::string text = out.str();
