@@ -59,6 +59,12 @@ QString format_percent(double share) {
     return QStringLiteral("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
 }
 
+QString format_count(qint64 n) { return number_locale().toString(n); }
+
+QString format_seconds(std::int64_t ns) {
+    return tr("%1 s").arg(number_locale().toString(static_cast<double>(ns) / 1e9, 'f', 3));
+}
+
 QString format_switch_interval(std::int64_t ns) {
     const double ms = static_cast<double>(ns) / 1e6;
     const int decimals = ms >= 10 ? 0 : (ms >= 1 ? 1 : 2);
@@ -125,7 +131,11 @@ namespace {
 
 // "killed by SIGKILL", "exited with status 3": signal names are the system's, not translated.
 QString worker_failure_cause(const WorkerFailure& f) {
-    if (f.signal != 0) return tr("killed by %1").arg(QString::fromStdString(signal_name(f.signal)));
+    if (f.signal != 0) {
+        const std::string name = signal_name(f.signal);
+        if (name.empty()) return tr("killed by signal %1").arg(f.signal);
+        return tr("killed by %1").arg(QString::fromStdString(name));
+    }
     return tr("exited with status %1").arg(f.exit_code);
 }
 
