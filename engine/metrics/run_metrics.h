@@ -37,7 +37,7 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
 struct ComparisonRow {
     Experiment experiment;
     RunStatus status = RunStatus::Completed;
-    std::string status_detail;  // why it stopped/failed
+    std::optional<Message> status_detail;  // why it stopped/failed
     RunMetrics metrics;
     std::optional<double> speedup;     // sequential wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)

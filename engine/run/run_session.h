@@ -29,7 +29,9 @@ namespace conclab {
 struct RunResult {
     Experiment experiment;
     RunStatus status = RunStatus::Completed;
-    std::string detail;  // empty when completed; else why: "stopped", "Process-2 (pid 4711) killed by SIGABRT at 0.231 s"
+    // Why it did not complete (nothing when it did): "stopped after 1.234 s", "Process-2 (pid 4711)
+    // killed by SIGABRT at 0.231 s" once the UI composes it.
+    std::optional<Message> detail;
     // The worker that failed the run, if one did: a process that died, or a thread or process the
     // system would not start (pid 0).
     std::optional<WorkerFailure> failure;
@@ -42,7 +44,9 @@ using RunFinishedCallback = std::function<void()>;
 
 class RunSession {
 public:
-    // Throws std::invalid_argument with Experiment::validate()'s message if out of bounds.
+    // Throws MessageError with Experiment::validate()'s message if out of bounds. start() throws
+    // MessageError too when the machine refuses what a run needs (shared memory, a temporary
+    // folder, a loopback socket).
     explicit RunSession(Experiment experiment, EventBatchSink live_sink = {},
                         RunFinishedCallback on_finished = {});
     ~RunSession();  // stops the run if still going and waits for every worker

@@ -7,6 +7,7 @@
 #include "run/run_session.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 #include "ui/run/live_feed.h"
 
 namespace conclab::ui {
@@ -35,17 +36,20 @@ std::shared_ptr<const TimelineStore> RunController::liveTimeline() const { retur
 
 QString RunController::start(const Experiment& e) {
     if (session_) return tr("A run is already going; stop it first.");
-    const std::string invalid = e.validate();
-    if (!invalid.empty()) return QString::fromStdString(invalid);
+    if (const auto problem = e.validate()) return message_text(*problem);
     feed_->prepare();
     std::int64_t started_at = 0;
     try {
         session_ = std::make_unique<RunSession>(e, feed_->sink(), feed_->guarded([this] { onFinished(); }));
         started_at = now_ns();
         session_->start();
+    } catch (const MessageError& ex) {
+        session_.reset();
+        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
     } catch (const std::exception& ex) {
         session_.reset();
-        return QString::fromStdString(ex.what());
+        return message_text(Message{MessageCode::RunCouldNotStart,
+                                    {message_arg(Message{MessageCode::ForeignError, {text_arg(ex.what())}})}});
     }
     current_ = e;
     RunLayout layout = session_->layout();
@@ -64,13 +68,16 @@ QString RunController::compareAll(const Experiment& e) {
     queue_.clear();
     QStringList skipped;
     for (const Experiment& x : comparison_lineup(e)) {
-        if (!x.validate().empty()) {
+        if (x.validate()) {
             skipped << model_display_name(x.model);
             continue;
         }
         queue_.push_back(x);
     }
-    if (queue_.empty()) return tr("No model can run this experiment: %1").arg(QString::fromStdString(e.validate()));
+    if (queue_.empty()) {
+        const auto problem = e.validate();
+        return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+    }
     if (!skipped.isEmpty()) emit message(tr("Skipped (outside their limits): %1").arg(skipped.join(QStringLiteral(", "))));
     startNextQueued();
     return {};

@@ -22,6 +22,8 @@
 #include "ui/export/caption.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
 #include "ui/run/run_controller.h"
@@ -149,7 +151,7 @@ void MainWindow::showSelectedRun() {
     const int row = rows.front().row();
     if (auto result = model_->result(row)) {
         showResult(result);
-        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(QString::fromStdString(result->experiment.describe())));
+        status_label_->setText(tr("Showing run %1: %2").arg(format_count(row + 1), experiment_summary(result->experiment)));
     }
 }
 
@@ -163,17 +165,18 @@ void MainWindow::onRunStarted(std::shared_ptr<const TimelineStore> store, const 
     shown_experiment_ = e;
     shown_status_ = RunStatus::Completed;
     timeline_->setTimeline(std::move(store));
-    status_label_->setText(tr("Running: %1").arg(QString::fromStdString(e.describe())));
+    status_label_->setText(tr("Running: %1").arg(experiment_summary(e)));
 }
 
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
     showResult(result);
     table_->selectRow(row);
+    const QString why = result->detail ? message_text(*result->detail) : QString();
     const QString how = result->status == RunStatus::Completed ? tr("Finished")
                         : result->status == RunStatus::Stopped ? tr("Stopped")
-                                                               : tr("Failed: %1").arg(QString::fromStdString(result->detail));
-    status_label_->setText(tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns),
-                                                  QString::fromStdString(result->experiment.describe())));
+                                                               : tr("Failed: %1").arg(why);
+    status_label_->setText(
+        tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns), experiment_summary(result->experiment)));
 }
 
 void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
