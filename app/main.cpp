@@ -48,6 +48,5 @@ int main(int argc, char** argv) {
         return 0;
     }
 #endif
-    return conclab::cli::fail_usage("unknown command " + conclab::quoted(command) +
-                                    " (expected run, compare or shot; see conclab --help)");
+    return conclab::cli::fail_unknown_command(command);
 }

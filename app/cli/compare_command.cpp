@@ -29,11 +29,11 @@ int compare_command(int argc, char** argv) {
     if (!base) return fail_usage(base.error());
     const std::vector<Experiment> lineup = comparison_lineup(base.value());
     for (const Experiment& e : lineup)
-        if (std::string error = e.validate(); !error.empty()) return fail_usage(error);
+        if (const auto problem = e.validate()) return fail_usage(*problem);
     const auto outputs = read_output_files(parser);
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
-    if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
+    if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;

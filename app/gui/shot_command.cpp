@@ -18,6 +18,8 @@
 #include "ui/window/app_setup.h"
 #include "ui/export/caption.h"
 #include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "ui/export/picture_export.h"
 #include "ui/timeline/timeline_summary.h"
 
@@ -27,11 +29,15 @@ namespace {
 constexpr int kMinSide = 320;
 constexpr int kMaxSide = 8000;
 
-ParseResult<QSize> parse_size(const QString& text) {
+QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
+
+QString quoted_value(const QString& text) { return QString::fromStdString(conclab::quoted(text.toStdString())); }
+
+ParseResult<QSize, QString> parse_size(const QString& text) {
+    using R = ParseResult<QSize, QString>;
     static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
     const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
+    if (!m.hasMatch()) return R::fail(tr("--size %1 is not WIDTHxHEIGHT in pixels (e.g. 1600x900)").arg(quoted_value(text)));
     const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
         bool ok = false;
         const int value = m.captured(i).toInt(&ok);
@@ -39,9 +45,9 @@ ParseResult<QSize> parse_size(const QString& text) {
     };
     const QSize size(side(1), side(2));
     if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is out of range: each side must be " +
-                                        std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels");
-    return ParseResult<QSize>::ok(size);
+        return R::fail(tr("--size %1 is out of range: each side must be %2 to %3 pixels")
+                           .arg(quoted_value(text), ui::format_count(kMinSide), ui::format_count(kMaxSide)));
+    return R::ok(size);
 }
 
 }  // namespace
@@ -76,13 +82,13 @@ int shot_command(int argc, char** argv) {
     auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) return cli::fail_usage("shot needs --out FILE (a .png, .svg or .pdf picture)");
+    if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture)"));
     // Whether the name can be written at all comes first: a name too long for the file system
     // is refused as such, not as a name with the wrong ending.
-    const std::string writable = check_writable(QFile::encodeName(out).toStdString());
-    if (!writable.empty()) return cli::fail_usage(writable);
+    if (const auto problem = check_writable(QFile::encodeName(out).toStdString())) return cli::fail_usage(*problem);
     if (!ui::picture_format_for(out))
-        return cli::fail_usage("--out " + printable(out.toStdString(), 300) + ": the picture must end in .png, .svg or .pdf");
+        return cli::fail_usage(tr("--out %1: the picture must end in .png, .svg or .pdf")
+                                   .arg(QString::fromStdString(printable(out.toStdString(), 300))));
     auto size = parse_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
@@ -102,13 +108,13 @@ int shot_command(int argc, char** argv) {
     const QString error =
         ui::export_timeline_picture(out, size.value(), store, store.start_ns(), store.end_ns(), options);
     if (!error.isEmpty()) {
-        std::fprintf(stderr, "conclab: %s\n", qPrintable(error));
+        cli::print_error(error);
         return 1;
     }
     std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
                 qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
     if (result.status == RunStatus::Failed) {
-        std::fprintf(stderr, "conclab: the run failed: %s\n", result.detail.c_str());
+        cli::print_error(tr("the run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));
         return 1;
     }
     return result.status == RunStatus::Stopped ? 130 : 0;

@@ -180,9 +180,14 @@ private:
             w_.slice(pid, tid, std::string(lane_state_name(s.state())), s,
                      "\"task\":" + task_arg(s.task) + ",\"core\":" + core_arg(s.core));
         });
-        // Where the worker whose death failed the run ended: "killed by SIGKILL".
-        if (run_.failure && run_.failure->lane == lane)
-            w_.instant(pid, tid, failure_cause(*run_.failure), run_.failure->t_ns, "\"detail\":" + json_string(run_.detail));
+        // Where the worker whose death failed the run ended: "killed by SIGKILL", with the figures
+        // as fields (the sentence a person reads is the UI's, in their language).
+        if (run_.failure && run_.failure->lane == lane) {
+            const WorkerFailure& f = *run_.failure;
+            w_.instant(pid, tid, failure_cause(f), f.t_ns,
+                       "\"pid\":" + std::to_string(f.pid) + ",\"signal\":" + json_string(signal_name(f.signal)) +
+                           ",\"exit_code\":" + std::to_string(f.exit_code));
+        }
     }
 
     void write_gil(std::uint32_t g) {

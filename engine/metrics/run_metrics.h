@@ -51,7 +51,7 @@ struct ComparisonRow {
     std::string work_key;
     bool baseline = false;
     RunStatus status = RunStatus::Completed;
-    std::string status_detail;  // why it stopped/failed
+    std::optional<Message> status_detail;  // why it stopped/failed
     RunMetrics metrics;
     std::optional<double> speedup;     // baseline wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)

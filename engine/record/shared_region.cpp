@@ -6,6 +6,8 @@
 #include <new>
 #include <system_error>
 
+#include "core/message.h"
+
 namespace conclab {
 namespace {
 
@@ -23,7 +25,7 @@ SharedRegion::SharedRegion(std::size_t lanes, std::size_t ring_capacity) : lanes
     base_ = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (base_ == MAP_FAILED) {
         base_ = nullptr;
-        throw std::system_error(errno, std::generic_category(), "cannot map the run's shared event memory");
+        throw MessageError(Message{MessageCode::SharedMemoryUnavailable, {errno_arg(errno)}});
     }
     control_ = new (base_) RunControl();
     for (std::size_t lane = 0; lane < lanes_; ++lane) {

@@ -21,7 +21,7 @@ static_assert(std::atomic<int>::is_always_lock_free && std::atomic<std::int64_t>
 
 class SharedRegion {
 public:
-    // Throws std::system_error if the mapping cannot be made.
+    // Throws MessageError if the mapping cannot be made.
     SharedRegion(std::size_t lanes, std::size_t ring_capacity);
     ~SharedRegion();
     SharedRegion(const SharedRegion&) = delete;

@@ -14,19 +14,20 @@
 
 #include "core/clock.h"
 #include "core/fork_guard.h"
+#include "core/message.h"
 #include "workload/io_ops.h"
 #include "workload/workload_spec.h"
 
 namespace conclab {
 namespace {
 
-[[noreturn]] void throw_errno(const char* what) { throw std::system_error(errno, std::generic_category(), what); }
+[[noreturn]] void throw_errno(MessageCode what) { throw MessageError(Message{what, {errno_arg(errno)}}); }
 
 }  // namespace
 
 EchoServer::EchoServer() {
     listen_fd_ = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (listen_fd_ < 0) throw_errno("echo server: cannot create a socket");
+    if (listen_fd_ < 0) throw_errno(MessageCode::EchoServerNoSocket);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);  // loopback only, never another interface
@@ -38,7 +39,7 @@ EchoServer::EchoServer() {
         const int saved = errno;
         close(listen_fd_);
         errno = saved;
-        throw_errno("echo server: cannot listen on 127.0.0.1");
+        throw_errno(MessageCode::EchoServerCannotListen);
     }
     wake_read_fd_ = fds[0];
     wake_write_fd_ = fds[1];

@@ -22,6 +22,8 @@
 #include "ui/export/caption.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
 #include "ui/run/run_controller.h"
@@ -149,7 +151,7 @@ void MainWindow::showSelectedRun() {
     const int row = rows.front().row();
     if (auto result = model_->result(row)) {
         showResult(result);
-        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(run_title(result->description())));
+        status_label_->setText(tr("Showing run %1: %2").arg(format_count(row + 1), run_title(result->description())));
     }
 }
 
@@ -169,11 +171,12 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
     showResult(result);
     table_->selectRow(row);
+    const QString why = result->detail ? message_text(*result->detail) : QString();
     const QString how = result->status == RunStatus::Completed ? tr("Finished")
                         : result->status == RunStatus::Stopped ? tr("Stopped")
-                                                               : tr("Failed: %1").arg(QString::fromStdString(result->detail));
-    status_label_->setText(tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns),
-                                                  run_title(result->description())));
+                                                               : tr("Failed: %1").arg(why);
+    status_label_->setText(
+        tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns), run_title(result->description())));
 }
 
 void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {

@@ -1,6 +1,7 @@
 // Every run model does the same work: the same checked result per task, every task exactly once.
 #include <catch2/catch.hpp>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "core/clock.h"
@@ -85,7 +86,10 @@ TEST_CASE("a crashing worker process fails the run with its name and signal, and
     e.crash_task = 2;
     const RunResult r = run_to_end(e);
     CHECK(r.status == RunStatus::Failed);
-    CHECK_THAT(r.detail, Catch::Contains("Process-3") && Catch::Contains("SIGABRT"));
+    REQUIRE(r.detail);
+    CHECK(r.detail->code == MessageCode::WorkerKilled);
+    CHECK(r.detail->args.at(0) == text_arg("Process-3"));
+    CHECK(r.detail->args.at(2) == text_arg("SIGABRT"));
     int finished = 0;
     for (const TaskRecord& t : r.store().tasks()) finished += t.finished;
     CHECK(finished == 3);
@@ -93,9 +97,18 @@ TEST_CASE("a crashing worker process fails the run with its name and signal, and
 }
 
 TEST_CASE("out-of-bounds experiments are refused before anything starts", "[models][limits]") {
+    const auto refusal = [](const Experiment& x) -> std::optional<Message> {
+        try {
+            RunSession session(x);
+        } catch (const MessageError& error) {
+            return error.message();
+        }
+        return std::nullopt;
+    };
     Experiment e = make_experiment("cpu:1ms", 1, RunModel::ThreadPool, 0, true);
-    CHECK_THROWS_AS(RunSession(e), std::invalid_argument);
+    CHECK(refusal(e) == e.validate());
+    CHECK(refusal(e) == Message{MessageCode::WorkersBelowMinimum, {integer_arg(0), integer_arg(1)}});
     e = make_experiment("cpu:1ms", 2, RunModel::Threads, 2, true);
     e.crash_task = 1;  // would abort the whole program from a thread
-    CHECK_THROWS_AS(RunSession(e), std::invalid_argument);
+    CHECK(refusal(e) == Message{MessageCode::CrashNeedsProcessModel, {}});
 }
