@@ -10,7 +10,7 @@
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
 #include "export/trace_writer.h"
-#include "run/run_layout_builder.h"
+#include "machine/usable_cpus.h"
 
 namespace conclab::cli {
 namespace {
@@ -54,7 +54,7 @@ RunResult run_experiment(const Experiment& experiment) {
         failed.experiment = experiment;
         failed.status = RunStatus::Failed;
         failed.detail = std::string("could not start: ") + e.what();
-        failed.metrics.cores = machine_cores();
+        failed.metrics.cores = usable_cpus().count;
         return failed;
     }
 }

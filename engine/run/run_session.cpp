@@ -71,7 +71,7 @@ public:
         if (const std::string error = experiment_.validate(); !error.empty()) throw std::invalid_argument(error);
         if (experiment_.crash_task >= 0 && !uses_processes(experiment_.model))
             throw std::invalid_argument("the crash option needs a process model: a crash in a thread would end the whole program");
-        layout_ = build_run_layout(experiment_, machine_cores());
+        layout_ = build_run_layout(experiment_, usable_cpus());
     }
 
     ~Impl() {

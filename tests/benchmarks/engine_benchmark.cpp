@@ -14,7 +14,7 @@
 #include "core/clock.h"
 #include "record/lane_recorder.h"
 #include "record/shared_region.h"
-#include "run/run_layout_builder.h"
+#include "machine/usable_cpus.h"
 #include "run/run_session.h"
 #include "workload/cpu_kernel.h"
 #include "workload/workload_spec.h"
@@ -103,7 +103,7 @@ void gil_handoff_latency() {
 }
 
 void cpu_speedups() {
-    const int cores = machine_cores();
+    const int cores = usable_cpus().count;
     const double seq = static_cast<double>(run(experiment("cpu:300ms", cores, RunModel::Sequential, true)).metrics.wall_ns);
     auto report = [&](const char* label, RunModel model, bool gil) {
         const double wall = static_cast<double>(run(experiment("cpu:300ms", cores, model, gil)).metrics.wall_ns);
@@ -179,7 +179,7 @@ int main(int argc, char** argv) {
         stop_latency();
         return 0;
     }
-    std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", machine_cores(), cpu_ticks_per_ms());
+    std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", usable_cpus().count, cpu_ticks_per_ms());
     instrumentation_overhead();
     event_recording_cost();
     gil_handoff_latency();
