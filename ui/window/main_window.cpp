@@ -13,10 +13,10 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <functional>
 
+#include "machine/usable_cpus.h"
 #include "run/run_session.h"
 #include "timeline/timeline_store.h"
 #include "ui/export/caption.h"
@@ -76,7 +76,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     table_->setAccessibleName(tr("Comparison table"));
     table_->setItemDelegateForColumn(ComparisonModel::Speedup, new SpeedupDelegate(table_));
     connect(table_, &QTableView::doubleClicked, this, &MainWindow::showSelectedRun);
-    chart_ = new SpeedupChart(model_, QThread::idealThreadCount());
+    // The CPUs a run can use (affinity, online CPUs, cgroup quota), the same count the engine's
+    // runs measure against: the chart's "ideal" line and the table must agree.
+    chart_ = new SpeedupChart(model_, usable_cpus().count);
 
     bottom_ = new QSplitter(Qt::Horizontal);
     bottom_->setObjectName(QStringLiteral("BottomSplitter"));
@@ -211,7 +213,7 @@ void MainWindow::updateActions() {
 }
 
 QString MainWindow::currentCaption() const {
-    const int cores = timeline_->timeline() ? timeline_->timeline()->layout().cores : QThread::idealThreadCount();
+    const int cores = timeline_->timeline() ? timeline_->timeline()->layout().cores : usable_cpus().count;
     return caption_text(shown_experiment_, cores, QDateTime::currentDateTime(), shown_status_);
 }
 
