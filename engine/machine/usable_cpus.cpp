@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <iterator>
 #include <string>
+#include <utility>
 
 #include "machine/cpu_list.h"
 
@@ -44,10 +45,9 @@ std::optional<CgroupCpuLimit> cgroup_quota(std::vector<SourceProblem>& problems)
     if (!cgroup || !mountinfo) {
         // No cgroup files at all (not Linux ≥ 2.6.24, or /proc not mounted): nothing can limit
         // us that we could know of; say so only when /proc itself is there but unreadable.
-        if (cgroup.error_number != ENOENT)
-            problems.push_back({SourceProblemKind::Unreadable, "/proc/self/cgroup", cgroup.error_number});
-        if (mountinfo.error_number != ENOENT && mountinfo.error_number != 0)
-            problems.push_back({SourceProblemKind::Unreadable, "/proc/self/mountinfo", mountinfo.error_number});
+        for (const auto& [file, path] : {std::pair{&cgroup, "/proc/self/cgroup"}, std::pair{&mountinfo, "/proc/self/mountinfo"}})
+            if (!*file && file->error_number != ENOENT)
+                problems.push_back({SourceProblemKind::Unreadable, path, file->error_number});
         return std::nullopt;
     }
     const auto memberships = parse_proc_cgroup(cgroup.text);
