@@ -38,8 +38,8 @@ struct UsableCpus {
 // What the live reader found, before combining; kept apart so the rule is tested with data.
 struct CpuFacts {
     int configured = 0;
-    std::optional<std::vector<int>> online;    // nullopt: unknown
-    std::optional<std::vector<int>> affinity;  // nullopt: unknown
+    std::optional<std::vector<int>> online;    // ascending; nullopt: unknown
+    std::optional<std::vector<int>> affinity;  // ascending; nullopt: unknown
     std::optional<CgroupCpuLimit> quota;
 };
 // The rule: cpu_ids = affinity ∩ online (either alone if the other is unknown; if neither is
