@@ -12,7 +12,7 @@
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
 #include "export/trace_writer.h"
-#include "run/run_layout_builder.h"
+#include "machine/usable_cpus.h"
 #include "ui/text/message_text.h"
 
 namespace conclab::cli {
@@ -50,7 +50,10 @@ RunResult not_started(const Experiment& experiment, const Message& why) {
     failed.experiment = experiment;
     failed.status = RunStatus::Failed;
     failed.detail = Message{MessageCode::RunCouldNotStart, {message_arg(why)}};
-    failed.metrics.cores = machine_cores();
+    failed.metrics.cores = usable_cpus().count;
+    // An empty, finished timeline: everything that shows a run can show this one too.
+    failed.timeline = std::make_shared<SharedTimeline>(RunLayout{});
+    failed.timeline->finish(0);
     return failed;
 }
 

@@ -70,7 +70,7 @@ public:
         if (auto problem = experiment_.validate()) throw MessageError(std::move(*problem));
         if (experiment_.crash_task >= 0 && !uses_processes(experiment_.model))
             throw MessageError(Message{MessageCode::CrashNeedsProcessModel, {}});
-        layout_ = build_run_layout(experiment_, machine_cores());
+        layout_ = build_run_layout(experiment_, usable_cpus());
     }
 
     ~Impl() {

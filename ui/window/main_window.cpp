@@ -13,10 +13,10 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <functional>
 
+#include "machine/usable_cpus.h"
 #include "run/run_session.h"
 #include "timeline/shared_timeline.h"
 #include "ui/export/caption.h"
@@ -78,7 +78,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     table_->setAccessibleName(tr("Comparison table"));
     table_->setItemDelegateForColumn(ComparisonModel::Speedup, new SpeedupDelegate(table_));
     connect(table_, &QTableView::doubleClicked, this, &MainWindow::showSelectedRun);
-    chart_ = new SpeedupChart(model_, QThread::idealThreadCount());
+    // The CPUs a run can use (affinity, online CPUs, cgroup quota), the same count the engine's
+    // runs measure against: the chart's "ideal" line and the table must agree.
+    chart_ = new SpeedupChart(model_, usable_cpus().count);
 
     bottom_ = new QSplitter(Qt::Horizontal);
     bottom_->setObjectName(QStringLiteral("BottomSplitter"));
@@ -214,7 +216,7 @@ void MainWindow::updateActions() {
 }
 
 QString MainWindow::currentCaption() const {
-    const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : QThread::idealThreadCount();
+    const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : usable_cpus().count;
     return caption_text(shown_, cores, QDateTime::currentDateTime(), shown_status_);
 }
 
