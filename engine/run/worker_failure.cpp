@@ -12,7 +12,7 @@ std::string signal_name(int signal) {
 }
 
 std::string failure_cause(const WorkerFailure& f) {
-    if (f.pid == 0) return std::string("could not be started: ") + std::strerror(f.exit_code);
+    if (f.pid == 0) return "could not be started: " + (f.reason.empty() ? std::string(std::strerror(f.exit_code)) : f.reason);
     if (f.signal != 0) return "killed by " + signal_name(f.signal);
     return "exited with status " + std::to_string(f.exit_code);
 }

@@ -1,0 +1,68 @@
+#include "spawn/worker_executable.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+
+#include "spawn/spawn_messages.h"
+
+namespace conclab {
+namespace {
+
+constexpr const char* kWorkerName = "conclab-worker";
+
+std::string folder_of(const std::string& path) {
+    const auto slash = path.rfind('/');
+    return slash == std::string::npos ? "." : path.substr(0, slash);
+}
+
+std::string own_executable_path() {
+    char path[4096];
+    const ssize_t n = readlink("/proc/self/exe", path, sizeof path - 1);
+    return n > 0 ? std::string(path, static_cast<std::size_t>(n)) : std::string();
+}
+
+// Empty if `path` can be started; else why not.
+std::string unusable_because(const std::string& path) {
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0) return std::strerror(errno);
+    if (!S_ISREG(st.st_mode)) return "not a regular file";
+    if (access(path.c_str(), X_OK) != 0) return std::strerror(errno);
+    return {};
+}
+
+}  // namespace
+
+WorkerExecutable locate_worker_executable(const char* override_path, const std::string& own_executable) {
+    WorkerExecutable found;
+    if (override_path && *override_path) {
+        found.tried.emplace_back(override_path);
+        if (const std::string why = unusable_because(override_path); !why.empty())
+            found.error = spawn_text::worker_override_unusable(override_path, why);
+        else
+            found.path = override_path;
+        return found;
+    }
+    if (!own_executable.empty()) {
+        const std::string folder = folder_of(own_executable);
+        found.tried.push_back(folder + "/" + kWorkerName);
+        found.tried.push_back(folder + "/" + CONCLAB_WORKER_FROM_BIN_DIR + "/" + kWorkerName);
+    }
+    found.tried.emplace_back(CONCLAB_WORKER_BUILD_PATH);
+    for (const std::string& candidate : found.tried)
+        if (unusable_because(candidate).empty()) {
+            found.path = candidate;
+            return found;
+        }
+    found.error = spawn_text::worker_not_found(found.tried);
+    return found;
+}
+
+WorkerExecutable locate_worker_executable() {
+    return locate_worker_executable(std::getenv("CONCLAB_WORKER"), own_executable_path());
+}
+
+}  // namespace conclab
