@@ -6,6 +6,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 #include "spawn/spawn_messages.h"
 
@@ -49,7 +50,9 @@ WorkerExecutable locate_worker_executable(const char* override_path, const std::
     if (!own_executable.empty()) {
         const std::string folder = folder_of(own_executable);
         found.tried.push_back(folder + "/" + kWorkerName);
-        found.tried.push_back(folder + "/" + CONCLAB_WORKER_FROM_BIN_DIR + "/" + kWorkerName);
+        // "bin/../libexec/conclab" read as "libexec/conclab": the path shown in messages and `ps`.
+        found.tried.push_back(
+            (std::filesystem::path(folder) / CONCLAB_WORKER_FROM_BIN_DIR / kWorkerName).lexically_normal().string());
     }
     found.tried.emplace_back(CONCLAB_WORKER_BUILD_PATH);
     for (const std::string& candidate : found.tried)

@@ -109,7 +109,7 @@ TEST_CASE("the worker program is looked for in the documented order", "[spawn]")
         const WorkerExecutable w = locate_worker_executable(nullptr, own);
         REQUIRE(w.tried.size() == 3);
         CHECK(w.tried[0] == bin.path() + "/conclab-worker");
-        CHECK(w.tried[1] == bin.path() + "/../libexec/conclab/conclab-worker");
+        CHECK(w.tried[1] == std::filesystem::path(bin.path()).parent_path().string() + "/libexec/conclab/conclab-worker");
         // The build tree's copy (the last place) is there in this test build.
         CHECK(w.path == w.tried[2]);
     }
