@@ -30,25 +30,29 @@ std::size_t region_bytes(std::size_t lanes, std::size_t capacity) { return kRing
 
 }  // namespace
 
-SharedRegion::SharedRegion(std::size_t lanes, std::size_t ring_capacity) {
+SharedRegion::SharedRegion(std::size_t lanes, std::size_t ring_capacity, RegionSharing sharing) {
     lanes_ = lanes;
     capacity_ = ring_capacity;
     bytes_ = region_bytes(lanes, ring_capacity);
-    // O_CLOEXEC: only the run's own workers get it, through an explicit dup2 at spawn time.
-    fd_ = memfd_create("conclab-run", MFD_CLOEXEC);
-    if (fd_ < 0) fail("cannot create the run's shared event memory");
-    // A sparse file: a lane only costs the pages its events actually touch.
-    if (ftruncate(fd_, static_cast<off_t>(bytes_)) != 0) {
-        const int error = errno;
-        close(fd_);
-        errno = error;
-        fail("cannot size the run's shared event memory");
-    }
-    try {
-        map(PROT_READ | PROT_WRITE);
-    } catch (...) {
-        close(fd_);  // the destructor does not run for a constructor that throws
-        throw;
+    if (sharing == RegionSharing::ThisProcess) {
+        // MAP_NORESERVE: a lane only costs the pages its events actually touch.
+        base_ = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (base_ == MAP_FAILED) {
+            base_ = nullptr;
+            fail("cannot map the run's shared event memory");
+        }
+    } else {
+        // O_CLOEXEC: only the run's own workers get it, through an explicit dup2 at spawn time.
+        fd_ = memfd_create("conclab-run", MFD_CLOEXEC);
+        if (fd_ < 0) fail("cannot create the run's shared event memory");
+        // A sparse file: a lane only costs the pages its events actually touch.
+        if (ftruncate(fd_, static_cast<off_t>(bytes_)) == 0) map();
+        if (!base_) {
+            const int error = errno;
+            close(fd_);  // the destructor does not run for a constructor that throws
+            errno = error;
+            fail("cannot set up the run's shared event memory");
+        }
     }
     auto* header = new (base_) RegionHeader();
     header->bytes = bytes_;
@@ -72,7 +76,8 @@ std::unique_ptr<SharedRegion> SharedRegion::attach(int fd) {
         throw std::runtime_error("the inherited shared event memory (descriptor " + std::to_string(fd) + ") has " +
                                  std::to_string(size) + " bytes, too few for its header");
     region->bytes_ = size;
-    region->map(PROT_READ | PROT_WRITE);
+    region->map();
+    if (!region->base_) fail("cannot map the inherited shared event memory");
     const RegionHeader header = *static_cast<const RegionHeader*>(region->base_);
     const bool fits = header.magic == kRegionMagic && header.bytes == size && header.ring_capacity > 0 &&
                       (header.ring_capacity & (header.ring_capacity - 1)) == 0 &&
@@ -87,18 +92,20 @@ std::unique_ptr<SharedRegion> SharedRegion::attach(int fd) {
     return region;
 }
 
-void SharedRegion::map(int prot_flags) {
+void SharedRegion::map() {
     // MAP_NORESERVE: pages are only backed once touched.
-    base_ = mmap(nullptr, bytes_, prot_flags, MAP_SHARED | MAP_NORESERVE, fd_, 0);
-    if (base_ == MAP_FAILED) {
-        base_ = nullptr;
-        fail("cannot map the run's shared event memory");
-    }
+    base_ = mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_NORESERVE, fd_, 0);
+    if (base_ == MAP_FAILED) base_ = nullptr;
+}
+
+void SharedRegion::close_descriptor() {
+    if (fd_ >= 0) close(fd_);
+    fd_ = -1;
 }
 
 SharedRegion::~SharedRegion() {
     if (base_) munmap(base_, bytes_);
-    if (fd_ >= 0) close(fd_);
+    close_descriptor();
 }
 
 EventRing SharedRegion::ring(std::size_t lane) const {

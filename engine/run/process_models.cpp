@@ -31,6 +31,7 @@ namespace {
 struct Child {
     pid_t pid = -1;
     std::uint32_t lane = 0;
+    std::int64_t spawn_requested_ns = 0;
     bool reaped = false;
     int pidfd = -1;  // readable once the process has exited (Linux ≥ 5.3), else -1
 
@@ -57,6 +58,10 @@ void wait_for_an_exit(const std::vector<Child>& children, int timeout_ms) {
 void record_death(const ModelContext& ctx, const Child& child, std::int64_t t, const rusage& usage) {
     auto ns = [](const timeval& tv) { return static_cast<std::int64_t>(tv.tv_sec) * 1'000'000'000 + tv.tv_usec * 1000; };
     LaneRecorder rec = ctx.recorder(child.lane);
+    // Killed (a stop's grace ran out, or from outside) before it had recorded anything: it was
+    // still starting, and that is what its lane shows, from the spawn request to its death.
+    if (ctx.region->ring(child.lane).header()->head.load(std::memory_order_acquire) == 0)
+        rec.state(LaneState::Overhead, child.spawn_requested_ns);
     rec.gil_release(t, GilReason::Exit);
     rec.lane_end(t, ns(usage.ru_utime) + ns(usage.ru_stime), usage.ru_maxrss, usage.ru_nvcsw, usage.ru_nivcsw);
 }
@@ -101,8 +106,11 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
             control.stop.store(1);
             break;
         }
-        children.push_back({spawned.pid, lane, false, static_cast<int>(syscall(SYS_pidfd_open, spawned.pid, 0))});
+        children.push_back({spawned.pid, lane, command.spawn_requested_ns, false,
+                            static_cast<int>(syscall(SYS_pidfd_open, spawned.pid, 0))});
     }
+    // Every worker holds its own copy of the region's descriptor now: the run keeps none open.
+    ctx.region->close_descriptor();
 
     std::int64_t stop_seen_at = 0;
     std::size_t alive = children.size();
