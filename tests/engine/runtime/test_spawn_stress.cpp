@@ -8,15 +8,12 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <string>
 #include <memory>
 #include <random>
 #include <thread>
 #include <vector>
 
 #include "../../support/process_table.h"
-#include "../../support/scoped_env.h"
 #include "core/clock.h"
 #include "run_helpers.h"
 
@@ -85,11 +82,6 @@ private:
 TEST_CASE("spawn_stress: thousands of worker processes started while other threads allocate never hang",
           "[stress][spawn][process]") {
     (void)cpu_ticks_per_ms();  // calibration is once per program, not part of any run
-    // LeakSanitizer's scan at every worker's exit would triple an ASan worker's cost here; the
-    // other process tests keep it on. Only the workers read it: this process's ASan has started.
-    std::string asan_options = std::getenv("ASAN_OPTIONS") ? std::getenv("ASAN_OPTIONS") : "";
-    asan_options += (asan_options.empty() ? "" : ":") + std::string("detect_leaks=0");
-    const ScopedEnv workers_skip_leak_check("ASAN_OPTIONS", asan_options.c_str());
     AllocatingThreads allocating(3);
     int started = 0, runs = 0;
     const std::int64_t began = now_ns();
