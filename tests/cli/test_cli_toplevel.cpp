@@ -21,7 +21,7 @@ std::size_t line_count(const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("--version prints the name, the project version and the commit it was built from", "[cli][toplevel]") {
+TEST_CASE("conclab --version prints the name, the project version and the commit it was built from", "[cli][toplevel]") {
     const CommandResult r = run_conclab_within({"--version"}, kPromptlyMs);
     REQUIRE_FALSE(r.timed_out);
     CHECK(r.exit_code == 0);
@@ -34,7 +34,7 @@ TEST_CASE("--version prints the name, the project version and the commit it was 
     CHECK(m[1] == CONCLAB_PROJECT_VERSION);  // CMake's project(VERSION ...)
 }
 
-TEST_CASE("--help and -h print the overview and exit 0", "[cli][toplevel]") {
+TEST_CASE("conclab --help and -h print the overview and exit 0", "[cli][toplevel]") {
     const std::string flag = GENERATE(as<std::string>{}, "--help", "-h");
     const CommandResult r = run_conclab_within({flag}, kPromptlyMs);
     REQUIRE_FALSE(r.timed_out);
