@@ -151,6 +151,15 @@
     X(WorkerExited, "TIID")                                                                       \
     /* "%1 could not be started: %2 at %3" — worker name, why, time since the start */            \
     X(WorkerNotStarted, "TED")                                                                    \
+    /* "%1 could not be started: %2 at %3" — worker name, why (a message), time since the start */\
+    X(WorkerNotStartedBecause, "TMD")                                                             \
+    /* "the worker program conclab-worker was not found or is not executable (looked at %1; set  \
+       CONCLAB_WORKER to its path)" — the places looked at */                                     \
+    X(WorkerProgramNotFound, "T")                                                                 \
+    /* "the worker program named by CONCLAB_WORKER, %1, cannot be run: %2" */                     \
+    X(WorkerOverrideUnusable, "TE")                                                               \
+    /* "cannot start %1: %2" — the worker program, the system's reason */                         \
+    X(WorkerSpawnFailed, "TE")                                                                    \
     /* "task %1 failed: %2" — task number, the error of its I/O */                                \
     X(TaskFailed, "IE")                                                                           \
     /* "task %1 failed: data came back different from what was sent" */                           \

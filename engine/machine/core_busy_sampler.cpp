@@ -5,7 +5,6 @@
 #include <utility>
 
 #include "core/clock.h"
-#include "core/fork_guard.h"
 
 namespace conclab {
 namespace {
@@ -36,8 +35,6 @@ void CoreBusySampler::stop() {
 }
 
 void CoreBusySampler::sample_now() {
-    // This thread allocates while the run may be forking worker processes (core/fork_guard.h).
-    const std::shared_lock not_while_forking(fork_guard());
     const std::int64_t before = now_ns();
     const FileText stat = options_.read_stat();
     const std::int64_t after = now_ns();

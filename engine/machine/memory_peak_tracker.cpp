@@ -7,7 +7,6 @@
 #include <cerrno>
 #include <shared_mutex>
 
-#include "core/fork_guard.h"
 #include "machine/process_memory.h"
 
 namespace conclab {
@@ -47,8 +46,6 @@ bool MemoryPeakTracker::add_pid(int pid) {
 }
 
 void MemoryPeakTracker::sample_now() {
-    // This thread allocates while the run may be forking worker processes (core/fork_guard.h).
-    const std::shared_lock not_while_forking(fork_guard());
     const std::lock_guard lock(mutex_);
     if (tracked_.empty()) return;
     ++peak_.samples;

@@ -47,8 +47,7 @@ public:
     // Adds a process to the set. Opens /proc/<pid> now and reads through that directory from then
     // on: once the process is gone reads fail, so a later process that gets the same pid is never
     // measured in its place. Adding a process already in the set changes nothing. false: it is
-    // already gone (or /proc is not there). Thread-safe; it allocates, so call it from the thread
-    // that forks, or hold fork_guard() shared (core/fork_guard.h).
+    // already gone (or /proc is not there). Thread-safe.
     bool add_pid(int pid);
     // One sample now, from the caller's thread (thread-safe).
     void sample_now();

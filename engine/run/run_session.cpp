@@ -85,7 +85,9 @@ public:
         // request_stop() may come from another thread meanwhile: it sees either no region yet
         // (and leaves the stop to us, below) or the whole set-up.
         std::lock_guard lock(stop_mutex_);
-        region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity);
+        region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity,
+                                                 uses_processes(experiment_.model) ? RegionSharing::WithSpawnedProcesses
+                                                                                   : RegionSharing::ThisProcess);
         ctx_.env.experiment = &experiment_;
         ctx_.env.ticks_per_ms = ticks_per_ms;
         ctx_.env.ticks_per_observation = std::max<std::int64_t>(1, static_cast<std::int64_t>(ticks_per_ms / 10));

@@ -13,6 +13,7 @@ std::string signal_name(int signal) {
 
 std::string failure_cause(const WorkerFailure& f) {
     if (f.pid == 0) {
+        if (f.reason) return "could not be started: " + debug_text(*f.reason);
         const char* name = strerrorname_np(f.exit_code);
         return std::string("could not be started: ") + (name ? name : "errno " + std::to_string(f.exit_code));
     }
@@ -27,6 +28,8 @@ Message describe_failure(const RunLayout& layout, const WorkerFailure& f) {
     // A failure always names a lane of its run; "?" only guards against a lane that is not.
     MessageArg name = text_arg(f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "?");
     const MessageArg at = duration_arg(std::max<std::int64_t>(0, f.t_ns - layout.start_ns));
+    if (f.pid == 0 && f.reason)
+        return Message{MessageCode::WorkerNotStartedBecause, {std::move(name), message_arg(*f.reason), at}};
     if (f.pid == 0) return Message{MessageCode::WorkerNotStarted, {std::move(name), errno_arg(f.exit_code), at}};
     if (f.signal == 0)
         return Message{MessageCode::WorkerExited, {std::move(name), integer_arg(f.pid), integer_arg(f.exit_code), at}};

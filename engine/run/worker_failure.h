@@ -3,6 +3,7 @@
 // the run's result beside its message, so the GUI can mark the dead lane on the timeline and name
 // the worker in the table without parsing text.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/message.h"
@@ -17,6 +18,7 @@ struct WorkerFailure {
     int signal = 0;     // killed by this signal (0 if it exited)
     int exit_code = 0;  // exit status when it exited
     std::int64_t t_ns = 0;  // CLOCK_MONOTONIC when the parent saw it end
+    std::optional<Message> reason;  // pid 0 only, if known: why it could not be started, e.g. the paths tried
 
     friend bool operator==(const WorkerFailure&, const WorkerFailure&) = default;
 };

@@ -13,7 +13,6 @@
 #include <system_error>
 
 #include "core/clock.h"
-#include "core/fork_guard.h"
 #include "core/message.h"
 #include "workload/io_ops.h"
 #include "workload/workload_spec.h"
@@ -91,8 +90,6 @@ void EchoServer::serve() {
         connections[i] = std::move(connections.back());
         connections.pop_back();
     };
-    // Held while this thread allocates; let go only while it sleeps in ppoll (core/fork_guard.h).
-    std::shared_lock not_while_forking(fork_guard());
     for (;;) {
         std::vector<pollfd> fds{{wake_read_fd_, POLLIN, 0}, {listen_fd_, POLLIN, 0}};
         for (const Connection& c : connections) fds.push_back({c.fd, POLLIN, 0});
@@ -106,9 +103,7 @@ void EchoServer::serve() {
             wait = {static_cast<time_t>(left / 1'000'000'000), static_cast<long>(left % 1'000'000'000)};
             timeout = &wait;
         }
-        not_while_forking.unlock();
         const int ready = ppoll(fds.data(), fds.size(), timeout, nullptr);
-        not_while_forking.lock();
         if (ready < 0 && errno != EINTR) break;
         if (fds[0].revents != 0) break;  // asked to stop
         if (fds[1].revents & POLLIN) {

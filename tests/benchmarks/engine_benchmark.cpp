@@ -1,5 +1,5 @@
 // Engine benchmark: prints the figures as ratios measured in one run on this machine.
-//   build/release/tests/benchmarks/engine_benchmark
+//   build/release/tests/benchmarks/engine_benchmark [stop|spawn]
 // Not part of the test run: timings are measured here, never asserted in unit tests.
 #include <unistd.h>
 
@@ -162,6 +162,24 @@ void machine_measurement() {
                 static_cast<double>(capacity) / 1e6, static_cast<double>(r.metrics.cpu_ns) / 1e6);
 }
 
+// Starting a worker process: from the spawn request to the child's LaneBegin, i.e. the lane's
+// leading Overhead segment, over many small runs of both process models (what a short task pays).
+void process_start_cost() {
+    std::vector<double> us;
+    for (int round = 0; round < 100; ++round) {
+        const RunModel model = round % 2 == 0 ? RunModel::Processes : RunModel::ProcessPool;
+        const RunResult r = run(experiment("cpu:1ms", 4, model, true));
+        for (std::uint32_t lane = 0; lane < r.store().layout().lanes.size(); ++lane) {
+            const SegmentSeq& segs = r.store().segments({RowKind::Lane, lane});
+            if (segs.size() > 0 && segs[0].state() == LaneState::Overhead)
+                us.push_back(static_cast<double>(segs[0].end_ns - segs[0].start_ns) / 1000.0);
+        }
+    }
+    if (us.empty()) return;
+    std::printf("worker process start, request to LaneBegin   median %.0f us, p90 %.0f us   (%zu processes)\n",
+                median(us), percentile(us, 0.9), us.size());
+}
+
 // Stop: request_stop() until wait() returns, i.e. every worker thread has been joined and every
 // worker process reaped, over runs of every model and workload stopped at random moments.
 void stop_latency() {
@@ -231,12 +249,18 @@ int main(int argc, char** argv) {
         machine_measurement();
         return 0;
     }
+    // `engine_benchmark spawn` measures only the start of worker processes.
+    if (argc > 1 && std::string(argv[1]) == "spawn") {
+        process_start_cost();
+        return 0;
+    }
     std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", usable_cpus().count, cpu_ticks_per_ms());
     instrumentation_overhead();
     event_recording_cost();
     gil_handoff_latency();
     cpu_speedups();
     machine_measurement();
+    process_start_cost();
     stop_latency();
     return 0;
 }

@@ -191,6 +191,17 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (pid %2) exited with status %3 at %4");
         case MessageCode::WorkerNotStarted:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 could not be started: %2 at %3");
+        case MessageCode::WorkerNotStartedBecause:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 could not be started: %2 at %3");
+        case MessageCode::WorkerProgramNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the worker program conclab-worker was not found or is not executable (looked at "
+                                     "%1; set CONCLAB_WORKER to its path)");
+        case MessageCode::WorkerOverrideUnusable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the worker program named by CONCLAB_WORKER, %1, cannot be run: %2");
+        case MessageCode::WorkerSpawnFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot start %1: %2");
         case MessageCode::TaskFailed:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "task %1 failed: %2");
         case MessageCode::TaskDataCorrupt:

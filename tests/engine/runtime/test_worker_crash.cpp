@@ -107,6 +107,31 @@ TEST_CASE("a task that calls abort() fails the run with its worker and SIGABRT i
     CHECK(child_processes().empty());
 }
 
+TEST_CASE("a worker process killed mid-computation keeps the CPU time it had used on its lane", "[crash][process]") {
+    // The dead worker cannot report its CPU time: the parent takes it from the kernel (wait4).
+    LiveLaneStarts live;
+    RunSession session(make_experiment("cpu:5s", 1, RunModel::Processes, 1, true), live.sink());
+    session.start();
+    const int victim = live.wait_for_pid(0, std::chrono::seconds(10));
+    REQUIRE(victim > 0);
+    // Until the kernel has accounted at least 5 clock ticks of CPU to it (a generous no-hang bound).
+    ProcessEntry entry;
+    const std::int64_t asked = now_ns();
+    while (read_process_entry(victim, entry) && entry.cpu_ticks < 5 && now_ns() - asked < 20'000'000'000) {
+        const timespec pause{0, 5'000'000};
+        nanosleep(&pause, nullptr);
+    }
+    REQUIRE(entry.cpu_ticks >= 5);
+    REQUIRE(kill(victim, SIGKILL) == 0);
+    REQUIRE(session.wait_for(std::chrono::seconds(10)));
+    const RunResult r = session.take_result();
+    CHECK(r.status == RunStatus::Failed);
+    const LaneTotals& lane = r.store().lane_totals(0);
+    CHECK(lane.ended);
+    CHECK(lane.cpu_ns >= entry.cpu_ticks * (1'000'000'000 / sysconf(_SC_CLK_TCK)));
+    CHECK(lane.cpu_ns <= r.metrics.wall_ns + 10'000'000);  // one process, one thread computing
+}
+
 TEST_CASE("a worker that dies after Stop was pressed leaves the run stopped, not failed", "[crash][stop][process]") {
     // Once stopping, the engine itself kills workers that outstay the grace time; a death then is
     // part of the stop the user asked for.
