@@ -185,5 +185,47 @@
     /* "cannot write %1: %2 is not a directory" — the path, its folder (quoted) */                \
     X(CannotWriteParentNotDirectory, "TT")                                                        \
     /* "cannot write %1: directory %2 does not exist" */                                          \
-    X(CannotWriteNoDirectory, "TT")
+    X(CannotWriteNoDirectory, "TT")                                                               \
+                                                                                                  \
+    /* ── saved runs (runfile/) ── */                                                             \
+    /* "cannot open %1: %2" — the file, the system's error */                                     \
+    X(RunFileCannotRead, "TE")                                                                    \
+    /* "cannot open %1: it is a directory" */                                                     \
+    X(RunFileIsDirectory, "T")                                                                    \
+    /* "cannot open %1: it is not a regular file (a device, a pipe or a socket)" */              \
+    X(RunFileNotRegular, "T")                                                                     \
+    /* "cannot open %1: it is empty" */                                                           \
+    X(RunFileEmpty, "T")                                                                          \
+    /* "cannot open %1: it is %2 bytes, over the limit of %3 for a saved run" */                 \
+    X(RunFileTooLarge, "TIT")                                                                     \
+    /* "cannot open %1: it is not a saved run of Concurrency Lab (not a JSON file)" */            \
+    X(RunFileNotJson, "T")                                                                        \
+    /* "cannot open %1: it is a compressed file; unpack it first (e.g. gunzip)" */                \
+    X(RunFileCompressed, "T")                                                                     \
+    /* "cannot open %1: it is a Perfetto trace (protobuf), not a run saved by Concurrency Lab;   \
+       open it in Perfetto (ui.perfetto.dev)" */                                                  \
+    X(RunFileBinaryTrace, "T")                                                                    \
+    /* "cannot open %1: it is a trace from another program (Chrome trace JSON, e.g. from         \
+       VizTracer), not a run saved by Concurrency Lab; open it in Perfetto (ui.perfetto.dev)" */  \
+    X(RunFileForeignTrace, "T")                                                                   \
+    /* "cannot open %1: it is a JSON file, but not a run saved by Concurrency Lab" */             \
+    X(RunFileNotConclab, "T")                                                                     \
+    /* "cannot open %1: it was saved by a newer Concurrency Lab (file format %2; this one reads   \
+       up to %3): update conclab to open it" */                                                   \
+    X(RunFileNewerVersion, "TII")                                                                 \
+    /* "cannot open %1: it ends too early, at byte %2 (the file was cut short, e.g. by a full    \
+       disk or an interrupted copy)" */                                                           \
+    X(RunFileTruncated, "TI")                                                                     \
+    /* "cannot open %1: it is damaged at line %2, column %3 (not valid JSON)" */                  \
+    X(RunFileSyntax, "TII")                                                                       \
+    /* "cannot open %1: it is damaged at %2: a value is missing, of the wrong kind or out of     \
+       range" — the file, where in it (e.g. runs[0].timeline.lanes[2].segments) */               \
+    X(RunFileDamaged, "TT")                                                                       \
+    /* "cannot open %1: it holds no runs" */                                                      \
+    X(RunFileNoRuns, "T")                                                                         \
+    /* "cannot save %1: the runs would take %2 bytes, over the limit of %3 a saved run may have   \
+       (save fewer runs, or shorter ones)" */                                                     \
+    X(RunFileWouldBeTooLarge, "TIT")                                                              \
+    /* "there is no finished run to save" */                                                      \
+    X(RunFileNothingToSave, "")
 // clang-format on

@@ -11,46 +11,13 @@
 #include <limits>
 #include <map>
 
+#include "export/json_text.h"
+
 namespace conclab {
 
 namespace {
 
 constexpr int kCoresGroup = 999;
-
-// JSON string with quotes. Control characters are escaped; invalid UTF-8 becomes U+FFFD, since a
-// trace viewer that meets a broken byte may refuse the whole file.
-std::string json_string(std::string_view text) {
-    std::string out = "\"";
-    for (std::size_t i = 0; i < text.size();) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += static_cast<char>(c);
-            ++i;
-        } else if (c < 0x20) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-            out += buf;
-            ++i;
-        } else if (c < 0x80) {
-            out += static_cast<char>(c);
-            ++i;
-        } else {
-            const std::size_t len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c <= 0xDF ? 2 : 0;
-            bool valid = len > 0 && i + len <= text.size();
-            for (std::size_t k = 1; valid && k < len; ++k)
-                valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-            if (valid) {
-                out.append(text.substr(i, len));
-                i += len;
-            } else {
-                out += "\\ufffd";
-                ++i;
-            }
-        }
-    }
-    return out + "\"";
-}
 
 // Microseconds with three decimals, '.' whatever the locale.
 std::string microseconds(std::int64_t ns) {
@@ -71,7 +38,13 @@ public:
     TraceEventWriter(std::ostream& out, std::int64_t base_ns) : out_(out), base_ns_(base_ns) {
         out_ << "{\"traceEvents\":[\n";
     }
-    void finish() { out_ << "\n],\"displayTimeUnit\":\"ms\"}\n"; }
+    // Other top-level keys (a saved run's data) come after the events and displayTimeUnit, where
+    // Perfetto has read everything it shows before it meets a key it does not know.
+    void finish(const std::function<void(std::ostream&)>& more_keys) {
+        out_ << "\n],\"displayTimeUnit\":\"ms\"";
+        if (more_keys) more_keys(out_);
+        out_ << "}\n";
+    }
 
     void metadata(const char* name, int pid, int tid, const std::string& args) {
         begin_event();
@@ -249,7 +222,8 @@ private:
 
 }  // namespace
 
-void write_trace_json(std::ostream& out, const std::vector<const RunResult*>& runs) {
+void write_trace_json(std::ostream& out, const std::vector<const RunResult*>& runs,
+                      const std::function<void(std::ostream&)>& more_keys) {
     std::int64_t base_ns = std::numeric_limits<std::int64_t>::max();
     for (const RunResult* run : runs)
         if (run != nullptr) base_ns = std::min(base_ns, run->store().start_ns());
@@ -258,7 +232,7 @@ void write_trace_json(std::ostream& out, const std::vector<const RunResult*>& ru
     TraceEventWriter writer(out, base_ns);
     for (std::size_t i = 0; i < runs.size(); ++i)
         if (runs[i] != nullptr) RunExporter(writer, *runs[i], static_cast<int>(i)).write();
-    writer.finish();
+    writer.finish(more_keys);
 }
 
 }  // namespace conclab

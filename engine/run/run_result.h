@@ -8,6 +8,7 @@
 
 #include "core/message.h"
 #include "experiment/experiment.h"
+#include "machine/machine_description.h"
 #include "metrics/run_metrics.h"
 #include "run/worker_failure.h"
 #include "timeline/shared_timeline.h"
@@ -38,6 +39,11 @@ struct RunResult {
     // The run's one timeline: the same object the window drew while the run went.
     std::shared_ptr<SharedTimeline> timeline;
     RunMetrics metrics;
+    // Where and when it was recorded, once known: a run read from a saved file keeps the machine
+    // and the time it was made on (runfile/ fills them in for a run of this program when it saves
+    // it). Empty / 0: this machine, and a time not recorded.
+    std::optional<MachineDescription> machine;
+    std::int64_t started_unix_ns = 0;  // wall-clock time the run started (ns since 1970)
 
     RunDescription description() const { return {source, experiment, command}; }
     // The finished timeline (nothing writes it any more, so no lock is needed).

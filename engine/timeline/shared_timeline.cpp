@@ -53,4 +53,18 @@ void SharedTimeline::set_segment_budget(std::size_t max_segments) {
     write([&](TimelineStore& s) { s.set_segment_budget(max_segments); });
 }
 
+void SharedTimeline::reveal(const TimelineStore& recorded, std::int64_t until_ns) {
+    const bool done = write([&](TimelineStore& s) {
+        s.reveal(recorded, until_ns);
+        return s.finished();
+    });
+    if (done) finished_.store(true, std::memory_order_release);
+}
+
+void SharedTimeline::restart_replay(const TimelineStore& recorded) {
+    TimelineStore fresh = TimelineStore::replay_start(recorded);  // built outside the lock
+    write([&](TimelineStore& s) { s = std::move(fresh); });
+    finished_.store(false, std::memory_order_release);
+}
+
 }  // namespace conclab

@@ -40,6 +40,10 @@ public:
     // Folds a finished (kept) run further, under the same rules as while it went.
     void fold_to(std::size_t max_segments);
     void set_segment_budget(std::size_t max_segments);
+    // Replays: `recorded` shown up to `until_ns` (TimelineStore::reveal; finished once it reaches
+    // the recorded end), and back to its beginning for a jump backwards.
+    void reveal(const TimelineStore& recorded, std::int64_t until_ns);
+    void restart_replay(const TimelineStore& recorded);
 
     // --- Reader side: any thread. ---
     class Reader {

@@ -204,15 +204,20 @@ void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
     SegmentSeq& row = lane_rows_[lane];
     if (!row.empty()) s.start_ns = std::max(s.start_ns, row.back().end_ns);
     if (s.end_ns <= s.start_ns) return;  // zero-length segments are not stored
+    push_lane_segment(lane, s);
+    // Core rows are the layout's CPUs in order; a CPU it has no row for (affinity changed during
+    // the run) keeps the lane's segment but adds to no core row.
+    if (s.state() == LaneState::Running)
+        if (const auto core_row = layout_.core_row_of(s.core)) pending_.push_back({RowRef{RowKind::Core, *core_row}, s});
+}
+
+void TimelineStore::push_lane_segment(std::uint32_t lane, const Segment& s) {
+    SegmentSeq& row = lane_rows_[lane];
     row.push_back(s);
     ++segment_count_;
     // state_ns is the running per-state sum over the lane's stored segments: exactly the prefix.
     totals_[lane].state_ns[s.state_bits] += s.duration_ns();
     if (row.size() % kPrefixBlock == 0) lane_prefix_[lane].push_back(totals_[lane].state_ns);
-    // Core rows are the layout's CPUs in order; a CPU it has no row for (affinity changed during
-    // the run) keeps the lane's segment but adds to no core row.
-    if (s.state() == LaneState::Running)
-        if (const auto core_row = layout_.core_row_of(s.core)) pending_.push_back({RowRef{RowKind::Core, *core_row}, s});
 }
 
 void TimelineStore::close_gil_holding(std::uint32_t lane, std::int64_t t) {

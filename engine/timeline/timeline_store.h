@@ -79,12 +79,43 @@ struct LaneTotals {
     bool ended = false;
 };
 
+// Everything a finished timeline holds, as plain data: what a saved run file keeps and
+// TimelineStore::restore puts back, so that a run opened again is the identical timeline.
+struct TimelineParts {
+    RunLayout layout;                  // with pids and tids
+    std::vector<ChunkedVector<Segment>> lane_rows;  // one per lane of the layout
+    std::vector<ChunkedVector<Segment>> gil_rows;   // one per process group
+    std::vector<ChunkedVector<Segment>> core_rows;  // one per core row
+    std::vector<GilHandoff> handoffs;  // those since the fold horizon
+    std::int64_t handoff_count = 0;    // every one of the run
+    std::vector<TaskRecord> tasks;     // one per task of the layout
+    std::vector<OutputLine> output;
+    std::size_t output_dropped = 0;
+    std::vector<LaneTotals> totals;    // one per lane (state_ns is summed from the lane's row again)
+    std::int64_t end_ns = 0;
+    std::int64_t folded_before_ns = 0;
+    int fold_block_shift = -1;         // -1: nothing folded
+};
+
 class TimelineStore {
 public:
     TimelineStore() = default;
     explicit TimelineStore(RunLayout layout);
 
     const RunLayout& layout() const { return layout_; }
+
+    // --- Saved runs and replays (timeline_restore.cpp). ---
+    // A finished store made of `parts`. The caller has checked them (runfile/ does, naming the
+    // place in the file): every row sorted and non-overlapping, one row per lane, group and core
+    // row, every index in range. Sizes that do not match are made to match, never read past.
+    static TimelineStore restore(TimelineParts parts);
+    // An empty, unfinished store with `recorded`'s layout and fold state: where a replay starts.
+    static TimelineStore replay_start(const TimelineStore& recorded);
+    // Shows `recorded` (finished) up to `until_ns`, as it stood at that moment of the run: the
+    // segments that had ended, the ones going on as open ones, the hand-offs, tasks and output
+    // lines so far. Forward only (an earlier time is ignored: start again from replay_start()).
+    // At or past recorded.end_ns() this store becomes identical to `recorded`, and finished.
+    void reveal(const TimelineStore& recorded, std::int64_t until_ns);
 
     // Lanes and processes that appear while a run goes (an observed program starts threads and
     // child processes as it goes): the new index, from which events may use it.
@@ -174,6 +205,7 @@ private:
     template <class Swap>
     void exclusively(Swap&& swap);  // under fold_lock_ when there is one
     void add_output(OutputLine line);
+    void push_lane_segment(std::uint32_t lane, const Segment& s);  // closed, in order: prefix sums too
 
     RunLayout layout_;
     std::vector<SegmentSeq> lane_rows_;

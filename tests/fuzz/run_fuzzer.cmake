@@ -1,6 +1,7 @@
 # Runs one libFuzzer target for a bounded time (cmake -P, from ctest):
 #   -DFUZZER=<executable> -DSEEDS=<seed corpus> -DDICT=<dictionary or empty> -DWORK=<scratch folder>
-#   -DSECONDS=<time limit> [-DQT_DESERIALIZES=ON] (see conclab_add_fuzzer in CMakeLists.txt)
+#   -DSECONDS=<time limit> [-DQT_DESERIALIZES=ON] [-DOPTIONS=<more libFuzzer options>]
+#   (see conclab_add_fuzzer in CMakeLists.txt)
 # The seeds are copied to WORK/corpus first: libFuzzer adds the inputs it finds to the corpus it
 # is given, and the source tree must not be written. Fails if the fuzzer found a crash, a leak,
 # undefined behaviour or a broken property; the input is then in WORK/artifacts.
@@ -19,6 +20,9 @@ set(options -max_total_time=${SECONDS} -rss_limit_mb=2048 -timeout=10 -print_fin
             -artifact_prefix=${WORK}/artifacts/)
 if(DICT)
   list(APPEND options -dict=${DICT})
+endif()
+if(OPTIONS)
+  list(APPEND options ${OPTIONS})
 endif()
 if(QT_DESERIALIZES)
   # A request over 1 GiB fails at once, as it would on a machine without that much to give
