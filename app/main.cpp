@@ -1,5 +1,5 @@
 // conclab: the desktop program, and its headless subcommands.
-//   conclab [options]       open the main window (options: gui/gui_options.h)
+//   conclab [options] [FILE] open the main window (options: gui/gui_options.h), FILE a saved run
 //   conclab run ...         run one experiment, print a summary, write trace/CSV files
 //   conclab compare ...     run one workload under every model and print a comparison table
 //   conclab shot ...        run one experiment and save the timeline picture, without a display
@@ -27,6 +27,7 @@ void print_overview() {
         "\n"
         "Usage:\n"
         "  conclab                   open the main window\n"
+        "  conclab FILE.conclab.json open the window with a saved run\n"
         "  conclab run [options]     run one experiment and print a summary\n"
         "  conclab compare [options] run one workload under every model and print a table\n"
         "  conclab shot [options]    run one experiment and save the timeline as a picture\n"
@@ -58,7 +59,7 @@ int main(int argc, char** argv) {
 #ifdef CONCLAB_WITH_UI
     if (command == "shot") return conclab::gui::shot_command(argc, argv);
 #endif
-    if (!command.empty() && !command.starts_with("-"))
+    if (!command.empty() && !command.starts_with("-") && !conclab::gui::names_a_file(command))
         return conclab::cli::fail_unknown_command(command);
     // The window's options, checked before Qt (or a display) is touched.
     const auto options = conclab::gui::parse_gui_options(argc, argv);

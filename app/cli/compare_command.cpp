@@ -8,10 +8,37 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
+#include "cli/saved_runs.h"
 #include "experiment/comparison_lineup.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
+namespace {
+
+// `compare --from FILE`: the table of the runs a file holds, as they were recorded; nothing runs.
+int compare_saved_runs(const QCommandLineParser& parser) {
+    if (const QString mixed = experiment_options_with_from(parser, {"from", "trace", "csv"}); !mixed.isEmpty())
+        return fail_usage(mixed);
+    const auto outputs = read_output_files(parser);
+    if (!outputs) return fail_usage(outputs.error());
+    const OutputFiles& files = outputs.value();
+    if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
+    auto opened = open_saved_runs(parser.value(QStringLiteral("from")));
+    if (!opened) return fail_usage(opened.error());
+    const std::vector<RunResult>& results = opened.value();
+    std::vector<ComparisonRow> rows;
+    for (const RunResult& r : results) rows.push_back(comparison_row(r));
+    compute_speedups(rows);
+    std::printf("%s: %zu saved run(s)\nMachine: %d cores\n\n", parser.value(QStringLiteral("from")).toLocal8Bit().constData(),
+                results.size(), rows.empty() ? 0 : rows.front().metrics.cores);
+    std::fputs(format_comparison_table(rows).c_str(), stdout);
+    std::vector<const RunResult*> runs;
+    for (const RunResult& r : results) runs.push_back(&r);
+    return write_outputs(files.trace, files.csv, runs, rows);
+}
+
+}  // namespace
+
 int compare_command(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("conclab compare");
@@ -19,12 +46,16 @@ int compare_command(int argc, char** argv) {
     parser.setApplicationDescription(
         "Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
         "processes, process pool, async) and prints a comparison table.\n"
-        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2");
+        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2\n"
+        "         conclab compare --from class.conclab.json   (the table of saved runs, nothing is run)");
     add_experiment_options(parser, ExperimentOptionSet::Compare);
     parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file. Default: none.", "file"});
     parser.addOption({"csv", "Write the comparison table as CSV. Default: none.", "file"});
+    add_save_option(parser);
+    add_from_option(parser, QStringLiteral("prints their table"));
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
+    if (parser.isSet(QStringLiteral("from"))) return compare_saved_runs(parser);
     auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);
     if (!base) return fail_usage(base.error());
     const std::vector<Experiment> lineup = comparison_lineup(base.value());
@@ -34,6 +65,8 @@ int compare_command(int argc, char** argv) {
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
     if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
+    const auto save = read_save_option(parser);
+    if (!save) return fail_usage(save.error());
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;
@@ -55,6 +88,7 @@ int compare_command(int argc, char** argv) {
     for (const RunResult& r : results) runs.push_back(&r);
     int status = exit_status(rows);
     if (const int written = write_outputs(files.trace, files.csv, runs, rows); written != 0) status = written;
+    if (const int saved = save_runs(save.value(), runs); saved != 0) status = saved;
     return status;
 }
 

@@ -8,6 +8,7 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
+#include "cli/saved_runs.h"
 #include "ui/text/message_text.h"
 
 namespace conclab::cli {
@@ -22,6 +23,7 @@ int run_command(int argc, char** argv) {
     add_experiment_options(parser, ExperimentOptionSet::Single);
     parser.addOption({"trace", "Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none.", "file"});
     parser.addOption({"csv", "Write the result as a one-row CSV table. Default: none.", "file"});
+    add_save_option(parser);
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto experiment = read_experiment_options(parser, ExperimentOptionSet::Single);
@@ -30,6 +32,8 @@ int run_command(int argc, char** argv) {
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
     if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
+    const auto save = read_save_option(parser);
+    if (!save) return fail_usage(save.error());
 
     InterruptGuard interrupts;
     const RunResult result = run_experiment(experiment.value());
@@ -39,6 +43,7 @@ int run_command(int argc, char** argv) {
     compute_speedups(rows);
     int status = exit_status(rows);
     if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
+    if (const int saved = save_runs(save.value(), {&result}); saved != 0) status = saved;
     if (result.status == RunStatus::Failed)
         print_error(QCoreApplication::translate("conclab::cli", "run failed: %1")
                         .arg(result.detail ? ui::message_text(*result.detail) : QString()));

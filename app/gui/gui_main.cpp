@@ -1,5 +1,7 @@
 // `conclab [options]`: the main window. main.cpp has checked the options before anything here runs.
 #include <QApplication>
+#include <QFile>
+#include <QTimer>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
@@ -8,6 +10,7 @@
 #include "gui/gui_commands.h"
 #include "run/run_session.h"
 #include "ui/window/app_setup.h"
+#include "ui/runfile/run_file_actions.h"
 #include "ui/window/main_window.h"
 
 namespace conclab::gui {
@@ -24,7 +27,7 @@ bool has_display() {
 
 }  // namespace
 
-int gui_main(int argc, char** argv, const GuiOptions& /*options: none yet*/) {
+int gui_main(int argc, char** argv, const GuiOptions& options) {
     // Without a display Qt aborts with a page about platform plugins; say what to do instead.
     if (!has_display()) {
         std::fputs("conclab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
@@ -39,6 +42,11 @@ int gui_main(int argc, char** argv, const GuiOptions& /*options: none yet*/) {
     std::thread calibrate([] { (void)cpu_ticks_per_ms(); });
     ui::MainWindow window;
     window.show();
+    if (!options.open_file.empty()) {
+        // Once the window is up, so a problem with the file is a dialog over it.
+        const QString path = QFile::decodeName(QByteArray::fromStdString(options.open_file));
+        QTimer::singleShot(0, &window, [&window, path] { window.runFiles()->open(path); });
+    }
     QuitOnSignal quit_on_signal(&window);
     const int status = QApplication::exec();
     calibrate.join();

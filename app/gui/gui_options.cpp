@@ -14,10 +14,18 @@ const std::vector<GuiOptionSpec>& gui_option_table() {
     return table;
 }
 
+bool names_a_file(std::string_view word) {
+    return word.find('/') != std::string_view::npos || (word.size() > 5 && word.ends_with(".json"));
+}
+
 ParseResult<GuiOptions, QString> parse_gui_options(int argc, char** argv) {
     GuiOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string_view word = argv[i];
+        if (!word.starts_with("-") && names_a_file(word) && options.open_file.empty()) {
+            options.open_file = std::string(word);
+            continue;
+        }
         const GuiOptionSpec* spec = nullptr;
         for (const GuiOptionSpec& s : gui_option_table())
             if (word == s.name) spec = &s;

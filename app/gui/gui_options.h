@@ -5,14 +5,22 @@
 // option never opens a window and gets the same one line and status 2 in builds without the UI.
 #include <QString>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/parse_result.h"
 
 namespace conclab::gui {
 
-// What the options asked for. Empty until the first GUI option exists.
-struct GuiOptions {};
+// What the options asked for.
+struct GuiOptions {
+    // `conclab FILE`: a saved run to open (what a file manager passes when a run is double-clicked).
+    std::string open_file;
+};
+
+// Whether `word`, not an option, names a file to open rather than a mistyped subcommand: it has
+// a '/' or ends in .json (a saved run is NAME.conclab.json).
+bool names_a_file(std::string_view word);
 
 // One accepted option: its spelling, whether a value follows it, what it sets, and its line in
 // `conclab --help`.

@@ -1,5 +1,6 @@
-// `conclab shot`: run one experiment without a display and save its timeline as a picture —
-// the same drawing the window shows and File → Export writes.
+// `conclab shot`: run one experiment (or read a saved run, --from) without a display and save its
+// timeline as a picture — the same drawing the window shows and File → Export writes — or as the
+// web page handout (--out *.html), with the comparison table of every run of the file.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -11,6 +12,7 @@
 
 #include "cli/cli_options.h"
 #include "cli/run_driver.h"
+#include "cli/saved_runs.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
 #include "gui_commands.h"
@@ -21,6 +23,9 @@
 #include "ui/text/experiment_text.h"
 #include "ui/text/message_text.h"
 #include "ui/export/picture_export.h"
+#include "ui/export/web_page_export.h"
+#include "ui/comparison/comparison_model.h"
+#include "ui/text/machine_text.h"
 #include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
@@ -70,49 +75,105 @@ int shot_command(int argc, char** argv) {
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display."));
+        "Run one experiment, or take a saved run (--from), and save its timeline as a picture (PNG, SVG or PDF)\n"
+        "or as a self-contained web page handout (HTML), without a display.\n"
+        "Example: conclab shot --from class.conclab.json --run 2 --out threads.html"));
     cli::add_experiment_options(parser, cli::ExperimentOptionSet::Single);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Picture to write: a .png, .svg or .pdf file."),
+    parser.addOption({QStringLiteral("out"),
+                      QStringLiteral("File to write: a .png, .svg or .pdf picture, or an .html web page."),
                       QStringLiteral("file")});
+    cli::add_from_option(parser, QStringLiteral("shows the last run of the file, or the one --run names"));
+    parser.addOption({QStringLiteral("run"), QStringLiteral("With --from: which run of the file (1 is the first)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1600x900)."),
                       QStringLiteral("WxH"), QStringLiteral("1600x900")});
     int exit_code = 0;
     if (!cli::parse_command_line(parser, argc, argv, exit_code)) return exit_code;
 
+    const bool from_file = parser.isSet(QStringLiteral("from"));
+    if (from_file) {
+        if (const QString mixed = cli::experiment_options_with_from(parser, {QStringLiteral("from"), QStringLiteral("run"),
+                                                                             QStringLiteral("out"), QStringLiteral("size")});
+            !mixed.isEmpty())
+            return cli::fail_usage(mixed);
+    } else if (parser.isSet(QStringLiteral("run"))) {
+        return cli::fail_usage(tr("--run picks a run of a saved file: give the file with --from"));
+    }
     auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture)"));
+    if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture, or an .html page)"));
+    const bool web_page = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+                          out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
     // Whether the name can be written at all comes first: a name too long for the file system
     // is refused as such, not as a name with the wrong ending.
     if (const auto problem = check_writable(QFile::encodeName(out).toStdString())) return cli::fail_usage(*problem);
-    if (!ui::picture_format_for(out))
-        return cli::fail_usage(tr("--out %1: the picture must end in .png, .svg or .pdf")
+    if (!web_page && !ui::picture_format_for(out))
+        return cli::fail_usage(tr("--out %1: the file must end in .png, .svg, .pdf or .html")
                                    .arg(QString::fromStdString(printable(out.toStdString(), 300))));
     auto size = parse_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
     // Ctrl+C or SIGTERM stops the run as in `conclab run`: workers end, temp files go, and the
     // picture of what ran so far is still made (its caption says "stopped").
+    std::vector<std::shared_ptr<RunResult>> runs;
+    if (from_file) {
+        auto opened = cli::open_saved_runs(parser.value(QStringLiteral("from")));
+        if (!opened) return cli::fail_usage(opened.error());
+        for (RunResult& r : opened.value()) runs.push_back(std::make_shared<RunResult>(std::move(r)));
+    }
+    int shown_index = static_cast<int>(runs.size()) - 1;
+    if (from_file && parser.isSet(QStringLiteral("run"))) {
+        bool ok = false;
+        const int n = parser.value(QStringLiteral("run")).toInt(&ok);
+        if (!ok || n < 1 || n > static_cast<int>(runs.size()))
+            return cli::fail_usage(tr("--run %1: the file holds runs 1 to %2")
+                                       .arg(quoted_value(parser.value(QStringLiteral("run"))),
+                                            ui::format_count(static_cast<int>(runs.size()))));
+        shown_index = n - 1;
+    }
     const cli::InterruptGuard interrupt_guard;
-    const RunResult result = cli::run_experiment(experiment.value());
+    if (!from_file) runs.push_back(std::make_shared<RunResult>(cli::run_experiment(experiment.value())));
+    const RunResult& result = *runs[static_cast<std::size_t>(shown_index)];
 
     ui::TimelinePaintOptions options;
     options.font_px = ui::font_px_for_picture(size.value());
     const TimelineStore& store = result.store();
-    options.caption = ui::caption_text(result.description(), store.layout().cores, QDateTime::currentDateTime(),
-                                       result.status);
+    // A saved run was made when it was recorded, not now.
+    const QDateTime when = result.started_unix_ns > 0 ? QDateTime::fromMSecsSinceEpoch(result.started_unix_ns / 1'000'000)
+                                                      : QDateTime::currentDateTime();
+    options.caption = ui::caption_text(result.description(), store.layout().cores, when, result.status);
     options.summary = ui::summary_text(ui::summarize(store));
     if (const QString death = ui::worker_death_text(result); !death.isEmpty())
         options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
-    const QString error =
-        ui::export_timeline_picture(out, size.value(), store, store.start_ns(), store.end_ns(), options);
+    QString error;
+    if (web_page) {
+        ui::ComparisonModel table;
+        for (const auto& run : runs) table.addRun(comparison_row(*run), run);
+        ui::WebPage page;
+        page.store = &store;
+        page.caption = options.caption;
+        page.summary = options.summary;
+        page.death = options.death;
+        page.table = &table;
+        page.shown_row = shown_index;
+        page.cores = store.layout().cores;
+        if (result.machine) page.recorded_on = ui::recorded_on_text(*result.machine);
+        error = ui::export_web_page(out, page);
+    } else {
+        error = ui::export_timeline_picture(out, size.value(), store, store.start_ns(), store.end_ns(), options);
+    }
     if (!error.isEmpty()) {
         cli::print_error(error);
         return 1;
     }
-    std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
-                qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    if (web_page)
+        std::printf("wrote %s (web page): %s, wall time %s\n", qPrintable(out), qPrintable(ui::run_title(result.description())),
+                    qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    else
+        std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
+                    qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    if (from_file) return 0;  // a recorded failure or stop is what the picture shows, not this command's
     if (result.status == RunStatus::Failed) {
         cli::print_error(tr("the run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));
         return 1;

@@ -108,6 +108,11 @@ void RunController::stop() {
     if (source_) source_->request_stop();
 }
 
+int RunController::addFinishedRun(const std::shared_ptr<RunResult>& result) {
+    kept_budget_.add(result);
+    return model_->addRun(comparison_row(*result), result);
+}
+
 void RunController::onFinished() {
     if (!source_) return;
     source_->wait();

@@ -44,6 +44,9 @@ public:
     QString compareAll(const Experiment& e);
     // Stop the current run (ends within a fraction of a second) and drop the rest of the queue.
     void stop();
+    // A finished run that did not run here (read from a saved file): into the table, under the
+    // same memory budget as every kept run. Returns its row.
+    int addFinishedRun(const std::shared_ptr<RunResult>& result);
 
     const RunDescription& current() const { return current_; }
     std::shared_ptr<const SharedTimeline> liveTimeline() const;

@@ -229,6 +229,60 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: %2 is not a directory");
         case MessageCode::CannotWriteNoDirectory:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: directory %2 does not exist");
+
+        case MessageCode::RunFileCannotRead:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot open %1: %2");
+        case MessageCode::RunFileIsDirectory:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot open %1: it is a directory");
+        case MessageCode::RunFileNotRegular:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is not a regular file (a device, a pipe or a socket)");
+        case MessageCode::RunFileEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot open %1: it is empty");
+        case MessageCode::RunFileTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is %2 bytes, over the limit of %3 for a saved run");
+        case MessageCode::RunFileNotJson:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is not a saved run of Concurrency Lab (not a JSON file)");
+        case MessageCode::RunFileCompressed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is a compressed file; unpack it first (e.g. with gunzip)");
+        case MessageCode::RunFileBinaryTrace:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is a Perfetto trace (protobuf), not a run saved by "
+                                     "Concurrency Lab; open it in Perfetto (ui.perfetto.dev)");
+        case MessageCode::RunFileForeignTrace:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is a trace from another program (Chrome trace JSON, e.g. "
+                                     "from VizTracer), not a run saved by Concurrency Lab; open it in Perfetto "
+                                     "(ui.perfetto.dev)");
+        case MessageCode::RunFileNotConclab:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is a JSON file, but not a run saved by Concurrency Lab");
+        case MessageCode::RunFileNewerVersion:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it was saved by a newer Concurrency Lab (file format %2; this "
+                                     "one reads up to %3): update conclab to open it");
+        case MessageCode::RunFileTruncated:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it ends too early, at byte %2 (the file was cut short, e.g. by "
+                                     "a full disk or an interrupted copy)");
+        case MessageCode::RunFileSyntax:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is damaged at line %2, column %3 (not valid JSON)");
+        case MessageCode::RunFileDamaged:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot open %1: it is damaged at %2: a value is missing, of the wrong kind or "
+                                     "out of range");
+        case MessageCode::RunFileNoRuns:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot open %1: it holds no runs");
+        case MessageCode::RunFileWouldBeTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot save %1: the runs would take %2 bytes, over the limit of %3 a saved run "
+                                     "may have (save fewer runs, or shorter ones)");
+        case MessageCode::RunFileNothingToSave:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "there is no finished run to save");
     }
     return nullptr;
 }

@@ -10,6 +10,7 @@
 
 #include "timeline/shared_timeline.h"
 #include "ui/text/display_format.h"
+#include "ui/timeline/segment_tooltip.h"
 #include "ui/timeline/zoom_state.h"
 
 namespace conclab::ui {
@@ -152,28 +153,10 @@ QString TimelineWidget::tooltipAt(QPoint pos) const {
     const std::int64_t t = zoom_->view().t_of(pos.x() - geometry_.plot_rect.left());
     const auto seg = store->segment_at(row.ref, t);
     if (!seg) return tr("%1: nothing recorded at %2").arg(row.label, format_duration(t - store->start_ns()));
-    const RunLayout& layout = store->layout();
-    const QString worker = lane_label(layout, seg->lane);
-    QString state;
-    switch (row.role) {
-        case RowRole::Gil: state = tr("%1 holds the GIL").arg(worker); break;
-        case RowRole::Core: state = tr("%1 runs on this core").arg(worker); break;
-        default: state = state_display_name(seg->state()); break;
-    }
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(row.label.toHtmlEscaped());
-    lines << tr("State: %1").arg(state.toHtmlEscaped());
-    if (seg->core != kNoCore) lines << tr("Core: %1").arg(seg->core);
-    if (seg->folded())
-        lines << tr("Older detail folded into %1 blocks to keep memory bounded:<br>"
-                    "the time in each state is exact, the order inside a block is not")
-                     .arg(format_duration(store->fold_block_ns()));
-    else if (seg->task != kNoTask)
-        lines << tr("Task: #%1").arg(seg->task);
-    if (row.role == RowRole::Lane && seg->lane < layout.lanes.size() && layout.lanes[seg->lane].tid > 0)
-        lines << tr("pid %1, tid %2").arg(layout.lanes[seg->lane].pid).arg(layout.lanes[seg->lane].tid);
-    lines << tr("Start: %1").arg(format_duration(seg->start_ns - store->start_ns()));
-    lines << tr("Duration: %1").arg(format_duration(seg->duration_ns()));
+    for (const QString& line : segment_tooltip_lines(*store, row.role, row.label, *seg))
+        lines << line.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    lines.front() = QStringLiteral("<b>%1</b>").arg(lines.front());
     return lines.join(QStringLiteral("<br>"));
 }
 

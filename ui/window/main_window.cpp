@@ -26,6 +26,8 @@
 #include "ui/text/message_text.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
+#include "ui/replay/replay_bar.h"
+#include "ui/runfile/run_file_actions.h"
 #include "ui/run/run_controller.h"
 #include "ui/comparison/speedup_chart.h"
 #include "ui/timeline/timeline_summary.h"
@@ -164,10 +166,24 @@ void MainWindow::removeSelectedRun() {
 
 void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_result_.reset();
+    replay_bar_->setShownRun(nullptr);
     shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
     timeline_->setTimeline(std::move(timeline));
-    status_label_->setText(tr("Running: %1").arg(run_title(shown_)));
+    status_label_->setText(replay_bar_->isReplaying() ? tr("Replaying: %1").arg(run_title(shown_))
+                                                      : tr("Running: %1").arg(run_title(shown_)));
+}
+
+void MainWindow::onFileOpened(int first_row, int count, std::shared_ptr<const RunResult> shown) {
+    if (count <= 0 || !shown || controller_->isRunning()) return;
+    showResult(shown);
+    table_->selectRow(first_row + count - 1);
+}
+
+void MainWindow::onReplayStarting(const std::shared_ptr<const RunResult>& run) {
+    // The replayed run's row comes back when the replay ends, as a live run's row appears then.
+    for (int row = model_->rowCount() - 1; row >= 0; --row)
+        if (model_->result(row) == run) model_->removeRun(row);
 }
 
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
@@ -189,6 +205,9 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     timeline_->setSummary(summary_text(summarize(result->store())));
     if (const QString death = worker_death_text(*result); !death.isEmpty())
         timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
+    replay_bar_->setShownRun(result);
+    files_->updateActions();
+    updateActions();
 }
 
 void MainWindow::onRunningChanged(bool) { updateActions(); }
@@ -211,13 +230,18 @@ void MainWindow::updateActions() {
     export_csv_->setEnabled(model_->rowCount() > 0);
     export_trace_->setEnabled(!model_->results().empty());
     export_timeline_->setEnabled(timeline_->timeline() != nullptr);
+    export_web_->setEnabled(!running && shown_result_ != nullptr);
     panel_->setEnabled(!running);
     progress_->setVisible(running || progress_->value() > 0);
 }
 
 QString MainWindow::currentCaption() const {
     const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : usable_cpus().count;
-    return caption_text(shown_, cores, QDateTime::currentDateTime(), shown_status_);
+    // A run opened from a file was made when it was recorded, not now.
+    const QDateTime when = shown_result_ && shown_result_->started_unix_ns > 0
+                               ? QDateTime::fromMSecsSinceEpoch(shown_result_->started_unix_ns / 1'000'000)
+                               : QDateTime::currentDateTime();
+    return caption_text(shown_, cores, when, shown_status_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

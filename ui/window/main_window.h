@@ -1,6 +1,7 @@
 #pragma once
 // The main window: experiment panel (dock), live timeline, comparison table and speedup chart,
-// Run / Stop / Compare all, progress in the status bar, File → Export, remembered layout.
+// Run / Stop / Compare all, progress in the status bar, File → Open / Save / Export, the replay
+// toolbar, remembered layout.
 #include <QMainWindow>
 #include <memory>
 
@@ -22,7 +23,9 @@ namespace conclab::ui {
 
 class ComparisonModel;
 class ExperimentPanel;
+class ReplayBar;
 class RunController;
+class RunFileActions;
 class SpeedupChart;
 class TimelineWidget;
 class ZoomState;
@@ -39,6 +42,10 @@ public:
     RunController* controller() const { return controller_; }
     QTableView* table() const { return table_; }
     SpeedupChart* chart() const { return chart_; }
+    RunFileActions* runFiles() const { return files_; }
+    ReplayBar* replayBar() const { return replay_bar_; }
+    // The finished run the timeline shows (null while a run or replay goes).
+    std::shared_ptr<const RunResult> shownResult() const { return shown_result_; }
 
     // The caption of pictures of the timeline shown now (experiment, machine, date).
     QString currentCaption() const;
@@ -47,6 +54,8 @@ public:
     QString exportWindowPicture(const QString& path);
     QString exportTrace(const QString& path) const;
     QString exportCsv(const QString& path) const;
+    // The self-contained web page handout of the run shown (ui/export/web_page_export.h).
+    QString exportWebPage(const QString& path) const;
 
 public slots:
     void runExperiment();
@@ -71,6 +80,9 @@ private:
     void askAndExportWindow();
     void askAndExportTrace();
     void askAndExportCsv();
+    void askAndExportWebPage();
+    void onFileOpened(int first_row, int count, std::shared_ptr<const RunResult> shown);
+    void onReplayStarting(const std::shared_ptr<const RunResult>& run);
     void reportExport(const QString& path, const QString& error);
     void saveSettings() const;
     void restoreSettings();
@@ -87,6 +99,8 @@ private:
     QLabel* status_label_;
     QProgressBar* progress_;
     QLabel* elapsed_label_;
+    RunFileActions* files_ = nullptr;
+    ReplayBar* replay_bar_ = nullptr;
 
     QAction* run_ = nullptr;
     QAction* stop_ = nullptr;
@@ -99,6 +113,7 @@ private:
     QAction* export_window_ = nullptr;
     QAction* export_trace_ = nullptr;
     QAction* export_csv_ = nullptr;
+    QAction* export_web_ = nullptr;
     QAction* quit_ = nullptr;
 
     RunDescription shown_;  // what the timeline shows: the live run, or a finished one selected

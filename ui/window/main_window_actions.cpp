@@ -15,6 +15,10 @@
 #include "ui/export/data_export.h"
 #include "ui/window/main_window.h"
 #include "ui/export/picture_export.h"
+#include "ui/export/web_page_export.h"
+#include "ui/replay/replay_bar.h"
+#include "ui/runfile/run_file_actions.h"
+#include "ui/text/machine_text.h"
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
@@ -78,6 +82,15 @@ void MainWindow::createActions() {
     connect(export_trace_, &QAction::triggered, this, &MainWindow::askAndExportTrace);
     export_csv_ = new QAction(tr("Comparison &table (CSV)…"), this);
     connect(export_csv_, &QAction::triggered, this, &MainWindow::askAndExportCsv);
+    export_web_ = new QAction(tr("&Web page handout (HTML)…"), this);
+    export_web_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    export_web_->setToolTip(tr("One .html file with the timeline, table and chart that opens offline in any browser "
+                               "(Ctrl+Shift+E)"));
+    connect(export_web_, &QAction::triggered, this, &MainWindow::askAndExportWebPage);
+
+    files_ = new RunFileActions(this, controller_, model_, [this] { return shown_result_; });
+    connect(files_, &RunFileActions::opened, this, &MainWindow::onFileOpened);
+    connect(files_, &RunFileActions::message, status_label_, &QLabel::setText);
 
     quit_ = new QAction(tr("&Quit"), this);
     quit_->setShortcut(QKeySequence::Quit);
@@ -95,21 +108,36 @@ void MainWindow::createActions() {
     tools->addAction(show_row_);
     tools->addAction(remove_row_);
     tools->addAction(clear_rows_);
+
+    replay_bar_ = new ReplayBar(controller_, this);
+    addToolBar(Qt::TopToolBarArea, replay_bar_);
+    connect(replay_bar_, &ReplayBar::replayStarting, this, &MainWindow::onReplayStarting);
 }
 
 void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(files_->openAction());
+    file->addMenu(files_->recentMenu());
+    file->addSeparator();
+    file->addAction(files_->saveRunAction());
+    file->addAction(files_->saveAllAction());
+    file->addSeparator();
     auto* exp = file->addMenu(tr("&Export"));
     exp->addAction(export_timeline_);
     exp->addAction(export_window_);
     exp->addAction(export_trace_);
     exp->addAction(export_csv_);
+    exp->addAction(export_web_);
     file->addSeparator();
     file->addAction(quit_);
     auto* run = menuBar()->addMenu(tr("&Run"));
     run->addAction(run_);
     run->addAction(stop_);
     run->addAction(compare_);
+    run->addSeparator();
+    run->addAction(replay_bar_->replayAction());
+    run->addAction(replay_bar_->playPauseAction());
+    run->addAction(replay_bar_->nextHandoffAction());
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(fit_);
     auto* table = menuBar()->addMenu(tr("&Table"));
@@ -140,6 +168,29 @@ QString MainWindow::exportTrace(const QString& path) const {
 }
 
 QString MainWindow::exportCsv(const QString& path) const { return export_comparison_csv(path, model_->rows()); }
+
+QString MainWindow::exportWebPage(const QString& path) const {
+    const auto& timeline = timeline_->timeline();
+    if (!timeline || !timeline->finished()) return tr("There is no finished run to export yet: run an experiment first.");
+    const auto store = timeline->read();
+    WebPage page;
+    page.store = &*store;
+    page.caption = currentCaption();
+    page.summary = summary_text(summarize(*store));
+    page.death = timeline_->paintOptions().death;
+    page.table = model_;
+    for (int row = 0; row < model_->rowCount(); ++row)
+        if (shown_result_ && model_->result(row) == shown_result_) page.shown_row = row;
+    page.cores = store->layout().cores;
+    if (shown_result_ && shown_result_->machine) page.recorded_on = recorded_on_text(*shown_result_->machine);
+    return export_web_page(path, page);
+}
+
+void MainWindow::askAndExportWebPage() {
+    const QString path = ask_path(this, tr("Export a web page handout"), QStringLiteral("concurrency-lab.html"),
+                                  {tr("Web page (*.html)")});
+    if (!path.isEmpty()) reportExport(path, exportWebPage(path));
+}
 
 void MainWindow::askAndExportTimeline() {
     const QString path = ask_path(this, tr("Export the timeline"), QStringLiteral("timeline.png"),
