@@ -17,6 +17,7 @@ packages=(
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   catch2 xvfb xauth fonts-lohit-beng-bengali
+  libharfbuzz-dev libfontconfig-dev
   clang libclang-rt-14-dev
 )
 
