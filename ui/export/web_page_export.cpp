@@ -110,8 +110,8 @@ QByteArray web_page_html(const WebPage& page, WebPageFacts* facts) {
 
     QString body;
     body += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Concurrency Lab: a recorded run")));
-    body += QStringLiteral("<p class=\"caption\">%1</p>\n").arg(esc(page.caption));
-    if (!page.summary.isEmpty()) body += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(page.summary));
+    // The caption and the measured summary head the drawing itself (svg_timeline), so that the
+    // SVG alone still says what it shows; the page does not repeat them.
     if (!page.recorded_on.isEmpty()) body += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(page.recorded_on));
     body += QStringLiteral("<p class=\"hint\">%1</p>\n")
                 .arg(esc(tr("Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole "

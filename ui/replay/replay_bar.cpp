@@ -49,16 +49,15 @@ ReplayBar::ReplayBar(RunController* controller, QWidget* parent) : QToolBar(pare
     faster_ = new QAction(this);
     faster_->setShortcut(QKeySequence(Qt::Key_BracketRight));
     connect(faster_, &QAction::triggered, this, [this] { stepSpeed(+1); });
-    addAction(slower_);
-    addAction(faster_);
-    // Shortcuts only: the speed box is the visible control.
-    for (QAction* a : {slower_, faster_})
-        if (QWidget* button = widgetForAction(a)) button->setVisible(false);
 
     speed_label_ = new QLabel;
     speed_box_ = new QComboBox;
     for (const double s : speeds()) speed_box_->addItem(QString(), s);
     speed_box_->setCurrentIndex(3);  // 1×
+    // Keys only, no buttons: the speed box is the visible control, and its shortcuts work while
+    // the box is on screen (an action on a toolbar would be one more button).
+    speed_box_->addAction(slower_);
+    speed_box_->addAction(faster_);
     connect(speed_box_, &QComboBox::currentIndexChanged, this, [this] {
         if (controls_) controls_->set_speed(speed());
     });

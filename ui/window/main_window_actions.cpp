@@ -110,6 +110,7 @@ void MainWindow::createActions() {
     tools->addAction(clear_rows_);
 
     replay_bar_ = new ReplayBar(controller_, this);
+    addToolBarBreak();  // a row of its own: the position slider needs the width
     addToolBar(Qt::TopToolBarArea, replay_bar_);
     connect(replay_bar_, &ReplayBar::replayStarting, this, &MainWindow::onReplayStarting);
 }
