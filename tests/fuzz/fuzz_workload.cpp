@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
 #include "ui/text/experiment_text.h"
 #include "experiment/experiment.h"
 #include "workload/workload_spec.h"
