@@ -59,8 +59,12 @@ std::string format_run_summary(const RunResult& r, double ticks_per_ms) {
     }
     line("Context switches", std::to_string(m.voluntary_cs) + " voluntary · " + std::to_string(m.involuntary_cs) +
                                  " involuntary");
-    line("Peak memory", fmt("%.1f", static_cast<double>(m.peak_rss_kib) / 1024.0) + " MiB (sum over processes)");
+    line("Peak memory", fmt("%.1f", static_cast<double>(m.peak_rss_kib) / 1024.0) + " MiB (summed PSS of the run's processes)");
     if (r.experiment) line("Tasks", std::to_string(m.tasks_done) + " of " + std::to_string(r.experiment->tasks) + " done");
+    if (m.machine.measured)
+        line("Other programs", fmt("%.0f", 100.0 * m.machine.other_share()) + " % of the CPUs during the run");
+    if (const QString warnings = ui::run_warnings_text(m); !warnings.isEmpty())
+        out += "\nWarning: " + warnings.toStdString() + "\n";
     return out;
 }
 
@@ -69,6 +73,7 @@ std::string format_comparison_table(const std::vector<ComparisonRow>& rows) {
                              "GIL wait", "hand-offs", "vol cs", "invol cs", "peak MiB", "  status"};
     const std::size_t widths[] = {14, 4, 8, 10, 10, 9, 11, 9, 10, 8, 9, 9, 0};
     std::string out;
+    int busy_rows = 0;
     for (std::size_t i = 0; i < std::size(headers); ++i) out += pad(headers[i], widths[i], i != 0);
     out += "\n";
     for (const ComparisonRow& row : rows) {
@@ -87,11 +92,16 @@ std::string format_comparison_table(const std::vector<ComparisonRow>& rows) {
             std::to_string(m.involuntary_cs),
             fmt("%.1f", static_cast<double>(m.peak_rss_kib) / 1024.0),
             "  " + std::string(run_status_name(row.status)) +
-                (row.status_detail ? " (" + detail_text(*row.status_detail) + ")" : ""),
+                (row.status_detail ? " (" + detail_text(*row.status_detail) + ")" : "") +
+                (m.machine_busy() ? ", " + ui::machine_busy_short(m).toStdString() : ""),
         };
         for (std::size_t i = 0; i < std::size(cells); ++i) out += pad(cells[i], widths[i], i != 0);
         out += "\n";
+        busy_rows += m.machine_busy() ? 1 : 0;
     }
+    if (busy_rows > 0)
+        out += "\nRows marked \"machine busy\" ran while other programs held the CPUs: their times and speedups\n"
+               "cannot be trusted. Close other programs and run again.\n";
     return out;
 }
 

@@ -103,6 +103,7 @@ int shot_command(int argc, char** argv) {
     options.caption = ui::caption_text(result.description(), store.layout().cores, QDateTime::currentDateTime(),
                                        result.status);
     options.summary = ui::summary_text(ui::summarize(store));
+    options.warning = ui::run_warnings_text(result.metrics);
     if (const QString death = ui::worker_death_text(result); !death.isEmpty())
         options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
     const QString error =

@@ -62,11 +62,16 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
 
 namespace {
 
-// The latest completed baseline of the same work: what a speedup is measured against.
+// The latest completed baseline of the same work: what a speedup is measured against. One that
+// ran on a quiet machine is preferred over a later one other programs slowed down.
 const ComparisonRow* baseline_for(const std::vector<ComparisonRow>& rows, const ComparisonRow& row) {
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it)
-        if (it->status == RunStatus::Completed && it->baseline && it->work_key == row.work_key) return &*it;
-    return nullptr;
+    const ComparisonRow* busy = nullptr;
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+        if (it->status != RunStatus::Completed || !it->baseline || it->work_key != row.work_key) continue;
+        if (!it->metrics.machine_busy()) return &*it;
+        if (!busy) busy = &*it;
+    }
+    return busy;
 }
 
 }  // namespace
@@ -75,6 +80,7 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
     for (ComparisonRow& row : rows) {
         row.speedup.reset();
         row.efficiency.reset();
+        row.core_efficiency.reset();
         // A stopped or failed run's wall time says nothing about how fast the model is.
         if (row.status != RunStatus::Completed || row.metrics.wall_ns <= 0) continue;
         if (row.baseline) {
@@ -91,6 +97,7 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
         const bool event_loop = row.experiment && row.experiment->model == RunModel::Async;
         const int concurrency = event_loop ? row.experiment->tasks : row.metrics.lanes;
         row.efficiency = *row.speedup / std::max(1, concurrency);
+        if (row.metrics.cores < concurrency) row.core_efficiency = *row.speedup / std::max(1, row.metrics.cores);
     }
 }
 

@@ -72,6 +72,10 @@ struct RunMetrics {
 
 RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib);
 
+// Workers' Ready time while fewer of the run's own workers than `cpus` were Running: the OS gave
+// their CPU to someone outside the run (a busy machine), not to a sibling worker.
+std::int64_t unexplained_ready_ns(const TimelineStore& timeline, int cpus);
+
 // One row of a comparison: what ran, how it ended, its metrics and (once a baseline of the same
 // work exists) its speedup and parallel efficiency.
 struct ComparisonRow {
@@ -87,6 +91,8 @@ struct ComparisonRow {
     RunMetrics metrics;
     std::optional<double> speedup;     // baseline wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)
+    // speedup / min(workers that could run at once, CPUs), where the CPUs were the tighter limit.
+    std::optional<double> core_efficiency;
 };
 
 // The work key of a simulated experiment: its workload and task count ("cpu:50ms x4").

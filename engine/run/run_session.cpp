@@ -17,6 +17,7 @@
 #include "gil/simulated_gil.h"
 #include "record/collector.h"
 #include "record/shared_region.h"
+#include "run/machine_load_recorder.h"
 #include "run/model_context.h"
 #include "run/run_layout_builder.h"
 #include "workload/cpu_kernel.h"
@@ -117,6 +118,7 @@ public:
         reset_peak_rss();
         layout_.start_ns = now_ns();
         timeline_ = std::make_shared<SharedTimeline>(layout_);
+        machine_load_.emplace(layout_);
         coordinator_ = std::thread([this] { coordinate(); });
     }
 
@@ -161,7 +163,9 @@ private:
         Collector collector(
             *region_,
             [this](std::vector<Event>&& batch) {
+                machine_load_->on_events(batch);
                 timeline_->append(batch);
+                machine_load_->feed(*timeline_);
                 if (sink_) sink_(std::move(batch));
             },
             std::chrono::milliseconds(16));
@@ -180,6 +184,15 @@ private:
         result_.source = SourceKind::Simulated;
         result_.experiment = experiment_;
         result_.metrics = compute_metrics(store, read_peak_rss_kib());
+        RunMetrics& m = result_.metrics;
+        // Worker threads of this process count in its own CPU time; worker processes do not.
+        m.machine = machine_load_->finish(*timeline_, layout_.start_ns, end, uses_processes(experiment_.model) ? 0 : m.cpu_ns);
+        m.machine.unexplained_ready_ns = unexplained_ready_ns(store, layout_.cores);
+        m.events_dropped = region_->control().events_dropped.load();
+        // Memory as summed PSS of the run's processes: a worker process's RSS counts every page it
+        // shares with its parent again. The VmHWM sum above stays only where PSS was not readable.
+        if (const MemoryPeak peak = machine_load_->memory_peak(); peak.samples > 0 && peak.figure == MemoryFigure::Pss)
+            m.peak_rss_kib = peak.kib;
         if (failure) {
             result_.status = RunStatus::Failed;
             result_.detail = describe_failure(store.layout(), *failure);  // with the pids the workers reported
@@ -213,6 +226,7 @@ private:
     std::optional<PrivateTempDir> temp_dir_;
     std::optional<EchoServer> echo_server_;
     std::shared_ptr<SharedTimeline> timeline_;
+    std::optional<MachineLoadRecorder> machine_load_;
     RunResult result_;
     std::thread coordinator_;
     std::mutex mutex_;

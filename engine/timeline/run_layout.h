@@ -57,7 +57,10 @@ struct RunLayout {
 };
 
 // A row of the timeline: a worker lane, a process's GIL-holder row, or a CPU core.
-enum class RowKind : std::uint8_t { Lane, Gil, Core };
+// CoreOther: the same CPU as a Core row, holding what ran there that was not this run's workers
+// (other programs, this program's own window and collector), measured from /proc/stat; drawn
+// under the Core row so that an empty stretch of a core row really means the CPU was idle.
+enum class RowKind : std::uint8_t { Lane, Gil, Core, CoreOther };
 struct RowRef {
     RowKind kind = RowKind::Lane;
     std::uint32_t index = 0;  // lane id, group id or core row (RunLayout::core_row_cpu gives its CPU id)

@@ -39,6 +39,11 @@ void SharedTimeline::add_output_text(std::int64_t t_ns, OutputStream stream, std
     write([&](TimelineStore& s) { s.add_output_text(t_ns, stream, std::move(text)); });
 }
 
+std::int64_t SharedTimeline::add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns,
+                                            std::int64_t busy_ns) {
+    return write([&](TimelineStore& s) { return s.add_other_work(core_row, t0_ns, t1_ns, busy_ns); });
+}
+
 void SharedTimeline::finish(std::int64_t end_ns) {
     write([&](TimelineStore& s) { s.finish(end_ns); });
     finished_.store(true, std::memory_order_release);

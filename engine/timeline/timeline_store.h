@@ -100,6 +100,14 @@ public:
     void fold_if_over_budget();
     // Lines an observed program wrote (simulated workers' lines arrive as Output events).
     void add_output_text(std::int64_t t_ns, OutputStream stream, std::string text);
+    // Between t0 and t1, the CPU of `core_row` was busy for `busy_ns` in all (from /proc/stat). What
+    // this run's workers do not account for there (their Running segments on that row, closed or
+    // open) becomes OtherWork on the row's CoreOther companion, placed in the row's idle gaps of
+    // the window from the left (where in the window it ran is not known finer than the window).
+    // Returns the other work's time in the window (busy less the workers'), even where the gaps
+    // could not hold all of it (the counters' tick granularity). Windows must come in time order
+    // per row, and late enough that the workers' segments of the window have arrived.
+    std::int64_t add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns, std::int64_t busy_ns);
     // Closes every open segment at `end_ns`: the run is over (completed, stopped or failed).
     void finish(std::int64_t end_ns);
     bool finished() const { return finished_; }
@@ -179,6 +187,7 @@ private:
     std::vector<SegmentSeq> lane_rows_;
     std::vector<SegmentSeq> gil_rows_;
     std::vector<SegmentSeq> core_rows_;
+    std::vector<SegmentSeq> core_other_rows_;  // RowKind::CoreOther, one per core row
     std::vector<OpenState> open_;
     std::vector<LaneTotals> totals_;
     std::vector<GilHandoff> handoffs_;

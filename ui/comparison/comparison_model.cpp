@@ -1,6 +1,8 @@
 #include "ui/comparison/comparison_model.h"
 
+#include <QColor>
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 
 #include "run/run_session.h"
@@ -42,7 +44,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case GilWait: return tr("GIL wait");
         case Handoffs: return tr("GIL hand-offs");
         case ContextSwitches: return tr("Context switches");
-        case PeakMemory: return tr("Peak memory");
+        case PeakMemory: return tr("Peak memory (PSS)");
         default: return {};
     }
 }
@@ -54,7 +56,16 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
     const int col = index.column();
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(col >= WallTime ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && col == Status && r.status_detail) return message_text(*r.status_detail);
+    if (role == Qt::ToolTipRole && col == Status) {
+        QStringList lines;
+        if (r.status_detail) lines << message_text(*r.status_detail);
+        if (const QString busy = machine_busy_text(m); !busy.isEmpty()) lines << busy;
+        if (const QString lost = events_dropped_text(m); !lost.isEmpty()) lines << lost;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    // A run the machine was too busy for is marked where its figures are read: status and speedup.
+    if (role == Qt::BackgroundRole && m.machine_busy() && (col == Status || col == Speedup || col == WallTime))
+        return QColor(0xFF, 0xE8, 0xB0);
     if (role == SortRole) {
         switch (col) {
             case Workers: return m.lanes;
@@ -81,12 +92,23 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Workload:
             if (!e) return command_display_text(r.command);
             return tr("%1 × %2").arg(QString::fromStdString(e->workload.text)).arg(e->tasks);
-        case Status: return run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get());
+        case Status: {
+            QStringList parts{run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get())};
+            if (const QString busy = machine_busy_short(m); !busy.isEmpty()) parts << busy;
+            if (m.events_dropped > 0) parts << events_dropped_text(m);
+            return parts.join(QStringLiteral(" · "));
+        }
         case WallTime: return format_duration(m.wall_ns);
         case CpuTime: return format_duration(m.cpu_ns);
         // A number (not text): the chart's bar mapper reads this column.
         case Speedup: return r.speedup ? QVariant(std::round(*r.speedup * 100.0) / 100.0) : QVariant();
-        case Efficiency: return r.efficiency ? QVariant(format_percent(*r.efficiency)) : QVariant();
+        case Efficiency:
+            if (!r.efficiency) return {};
+            // Where the CPUs, not the workers, were the limit, per CPU too: 4 threads at 1.9× on
+            // 2 CPUs are 48% per worker but 95% of what the CPUs could give.
+            if (r.core_efficiency)
+                return tr("%1 (%2 per CPU)").arg(format_percent(*r.efficiency), format_percent(*r.core_efficiency));
+            return format_percent(*r.efficiency);
         case GilWait: return format_percent(m.gil_wait_share());
         case Handoffs: return QLocale().toString(static_cast<qlonglong>(m.handoffs));
         case ContextSwitches:
@@ -141,10 +163,16 @@ std::vector<const RunResult*> ComparisonModel::results() const {
 QString ComparisonModel::shortLabel(int row) const {
     if (row < 0 || row >= rowCount()) return {};
     const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
-    if (!r.experiment) return source_display_name(r.source);
-    const Experiment& e = *r.experiment;
-    QString text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
-    if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
+    QString text;
+    if (!r.experiment) {
+        text = source_display_name(r.source);
+    } else {
+        const Experiment& e = *r.experiment;
+        text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
+        if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
+    }
+    // The chart's bar of a run the machine was too busy for says so under the bar itself.
+    if (r.metrics.machine_busy()) text += tr(" (machine busy)");
     return text;
 }
 

@@ -68,6 +68,8 @@ private:
     std::uint64_t drawn_version_ = 0;
     RunDescription current_;
     std::deque<Experiment> queue_;
+    bool comparing_ = false;       // the queue is a Compare all lineup
+    bool baseline_rerun_ = false;  // its busy sequential run was already run again once
     QTimer poll_timer_;      // 16 ms: new data to draw, the end of the run
     QTimer progress_timer_;  // 100 ms: the progress bar and elapsed time
     QElapsedTimer elapsed_;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 #include "run/run_session.h"
@@ -12,7 +13,9 @@
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("conclab::ui", text, disambiguation, n);
+}
 
 struct Unit {
     double ns;
@@ -162,6 +165,33 @@ QString command_display_text(const std::vector<std::string>& command) {
     QStringList words;
     for (const std::string& w : command) words << QString::fromStdString(w);
     return words.join(QLatin1Char(' '));
+}
+
+QString machine_busy_text(const RunMetrics& m) {
+    if (!m.machine_busy()) return {};
+    if (m.machine.other_share() > kBusyOtherShare)
+        return tr("machine busy: other programs used %1 of the CPUs — figures unreliable")
+            .arg(format_percent(m.machine.other_share()));
+    return tr("machine busy: the workers waited %1 of their time for a CPU other programs held — figures unreliable")
+        .arg(format_percent(m.unexplained_ready_share()));
+}
+
+QString machine_busy_short(const RunMetrics& m) {
+    if (!m.machine_busy()) return {};
+    const double share = m.machine.other_share() > kBusyOtherShare ? m.machine.other_share() : m.unexplained_ready_share();
+    return tr("machine busy (%1)").arg(format_percent(share));
+}
+
+QString events_dropped_text(const RunMetrics& m) {
+    if (m.events_dropped <= 0) return {};
+    return tr("%n events lost (recording could not keep up)", nullptr, static_cast<int>(std::min<std::int64_t>(m.events_dropped, 1'000'000'000)));
+}
+
+QString run_warnings_text(const RunMetrics& m) {
+    QStringList parts;
+    if (const QString busy = machine_busy_text(m); !busy.isEmpty()) parts << busy;
+    if (const QString lost = events_dropped_text(m); !lost.isEmpty()) parts << lost;
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString run_title(const RunDescription& what) {

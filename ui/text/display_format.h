@@ -43,6 +43,17 @@ QString command_display_text(const std::vector<std::string>& command);
 // "failed: Process-2 killed by SIGKILL" when a worker process's death failed it (just "failed"
 // for other failures; the full reason is the cell's tooltip).
 QString run_status_text(RunStatus status, const RunResult* result);
+// A run other programs took too much of the machine from (RunMetrics::machine_busy), with the
+// figure: "machine busy: other programs used 38% of the CPUs — figures unreliable" (or, when
+// it was the workers' waits for a CPU that gave it away, how long they waited). Empty otherwise.
+QString machine_busy_text(const RunMetrics& m);
+// The same, short, for a table cell: "machine busy (38%)".
+QString machine_busy_short(const RunMetrics& m);
+// Every reason not to trust a run's figures, joined into one line ("" for a run that went as
+// measured): the busy machine, then lost events. Drawn under the timeline's summary.
+QString run_warnings_text(const RunMetrics& m);
+// Events lost because a lane's ring was full: "312 events lost (recording could not keep up)".
+QString events_dropped_text(const RunMetrics& m);
 // What happened to the worker process whose death failed the run, for the mark on its lane:
 // "killed by SIGKILL at 231 ms". Empty if no worker process died.
 QString worker_death_text(const RunResult& result);

@@ -109,7 +109,7 @@ std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& 
             for (const auto lane : lanes) add(RowRole::Lane, RowRef{RowKind::Lane, lane}, h.lane, lane_label(layout, lane), true);
         y += h.gap;
     }
-    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores of this machine (%1) — a bar names the worker that ran there").arg(layout.core_row_count()), false);
+    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle").arg(layout.core_row_count()), false);
     // A row per CPU the run could use, named by its logical CPU id (CPU 2, CPU 3 under taskset -c 2,3).
     for (std::uint32_t row = 0; row < layout.core_row_count(); ++row)
         add(RowRole::Core, RowRef{RowKind::Core, row}, h.lane, tr("CPU %1").arg(layout.core_row_cpu(row)), true);

@@ -1,5 +1,9 @@
 #include "ui/timeline/state_palette.h"
 
+#include <QBrush>
+#include <QPainter>
+#include <QPen>
+#include <QRect>
 #include <iterator>
 
 namespace conclab::ui {
@@ -21,6 +25,22 @@ QColor state_color(LaneState s) {
 }
 
 QColor gil_held_color() { return QColor(0x1A, 0x1A, 0x1A); }
+
+void paint_other_work_fill(QPainter& p, const QRect& r) {
+    p.fillRect(r, QColor(0xD6, 0xD6, 0xD6));
+    if (r.width() <= 0 || r.height() <= 0) return;
+    // Hatching drawn as lines, not a pattern brush: Qt's SVG writer refers to a pattern that SVG
+    // readers (QSvgRenderer among them) cannot resolve. Lines sit on a fixed 6 px grid of x, so
+    // neighbouring stretches continue each other's stripes.
+    constexpr int kStep = 6;
+    p.save();
+    p.setClipRect(r, Qt::IntersectClip);
+    p.setPen(QPen(state_color(LaneState::OtherWork), 1));
+    const int h = r.height();
+    for (int x = (r.left() - h) / kStep * kStep - kStep; x <= r.right() + kStep; x += kStep)
+        p.drawLine(x, r.bottom() + 1, x + h + 1, r.top());
+    p.restore();
+}
 QColor core_busy_color() { return state_color(LaneState::Running); }
 // The palette's vermillion: its strongest warning colour. The cross shape and its white halo keep
 // it apart from Waiting-for-GIL bars of the same hue.
@@ -34,6 +54,9 @@ QColor text_color_on(const QColor& background) {
 QColor plot_background() { return QColor(0xFA, 0xFA, 0xFA); }
 QColor header_background() { return QColor(0xE6, 0xEC, 0xF2); }
 QColor grid_color() { return QColor(0xD0, 0xD0, 0xD0); }
+// Dark vermillion: reads as a warning, and stays dark enough for white paper and a projector.
+QColor warning_color() { return QColor(0xA0, 0x30, 0x00); }
+
 QColor ink_color() { return QColor(0x20, 0x20, 0x20); }
 
 }  // namespace conclab::ui

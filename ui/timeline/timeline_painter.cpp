@@ -199,6 +199,9 @@ TimelineGeometry compute_geometry(const RunLayout& layout, const QRect& area, co
     const int summary_h = wrapped_height(options.summary, g.font, inner.width(), dp);
     g.summary_rect = QRect(inner.left(), y, inner.width(), summary_h);
     y += summary_h + (summary_h > 0 ? pad / 2 : 0);
+    const int warning_h = wrapped_height(options.warning, g.caption_font, inner.width(), dp);
+    g.warning_rect = QRect(inner.left(), y, inner.width(), warning_h);
+    y += warning_h + (warning_h > 0 ? pad / 2 : 0);
     const int legend_h = options.legend ? legend_height(inner.width(), g.font, dp) : 0;
     g.legend_rect = QRect(inner.left(), y, inner.width(), legend_h);
     y += legend_h + (legend_h > 0 ? pad / 2 : 0);
@@ -233,6 +236,13 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
     p.setFont(g.font);
     if (!options.summary.isEmpty())
         p.drawText(g.summary_rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, options.summary);
+    if (!options.warning.isEmpty()) {
+        p.save();
+        p.setFont(g.caption_font);
+        p.setPen(warning_color());
+        p.drawText(g.warning_rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, options.warning);
+        p.restore();
+    }
     if (options.legend) paint_legend(p, g.legend_rect, g.font);
 
     const TimeView view = TimeView{t0_ns, std::max(t1_ns, t0_ns + 1), g.plot_rect.width()};
@@ -266,6 +276,10 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
         for (const RowGeometry& r : g.rows) {
             if (!r.has_data) continue;
             const QRect plot_row(g.plot_rect.left(), g.plot_rect.top() + r.y, g.plot_rect.width(), r.h);
+            // Under a core row, what ran on that CPU that was not this run's workers.
+            if (r.role == RowRole::Core)
+                for (const PixelItem& other : store->query(RowRef{RowKind::CoreOther, r.ref.index}, window))
+                    paint_other_work_fill(p, QRect(plot_row.left() + other.x0, plot_row.top(), other.x1 - other.x0, r.h));
             const auto items = store->query(r.ref, window);
             if (r.role == RowRole::Gil && r.h < fm.height()) {
                 // The thin GIL row names its holders in a smaller font when that still reads.

@@ -33,6 +33,9 @@ struct TimelinePaintOptions {
     int font_px = 16;
     QString caption;  // settings line(s) above everything (exports); empty on screen
     QString summary;  // the measured headline; empty while a run is live
+    // Why the figures cannot be trusted (a busy machine, lost events), drawn bold in the warning
+    // colour right under the summary; empty for a run that went as measured.
+    QString warning;
     bool legend = true;
     std::optional<WorkerDeathMark> death;
 };
@@ -41,6 +44,7 @@ struct TimelineGeometry {
     QRect area;
     QRect caption_rect;
     QRect summary_rect;
+    QRect warning_rect;
     QRect legend_rect;
     QRect label_rect;  // the label column beside the rows
     QRect plot_rect;   // where segments go; rows' y are relative to its top

@@ -32,6 +32,7 @@ int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSi
 void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
     timeline_ = std::move(timeline);
     options_.summary.clear();
+    options_.warning.clear();
     options_.death.reset();
     relayout();
     if (timeline_) {
@@ -42,8 +43,9 @@ void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline)
     markDirty();
 }
 
-void TimelineWidget::setSummary(const QString& summary) {
+void TimelineWidget::setSummary(const QString& summary, const QString& warning) {
     options_.summary = summary;
+    options_.warning = warning;
     relayout();
     markDirty();
 }

@@ -25,7 +25,8 @@ public:
     // A live one is read under its lock while painting; its source goes on writing meanwhile.
     void setTimeline(std::shared_ptr<const SharedTimeline> timeline);
     const std::shared_ptr<const SharedTimeline>& timeline() const { return timeline_; }
-    void setSummary(const QString& summary);
+    // The measured headline, and why its figures cannot be trusted (empty when they can).
+    void setSummary(const QString& summary, const QString& warning = {});
     // Marks where the worker process that failed the run died (cleared by setTimeline).
     void setWorkerDeath(std::optional<WorkerDeathMark> death);
     const TimelinePaintOptions& paintOptions() const { return options_; }

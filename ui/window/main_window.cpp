@@ -186,7 +186,7 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_ = result->description();
     shown_status_ = result->status;
     timeline_->setTimeline(result->timeline);
-    timeline_->setSummary(summary_text(summarize(result->store())));
+    timeline_->setSummary(summary_text(summarize(result->store())), run_warnings_text(result->metrics));
     if (const QString death = worker_death_text(*result); !death.isEmpty())
         timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
 }

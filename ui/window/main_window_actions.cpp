@@ -125,7 +125,10 @@ QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const
     TimelinePaintOptions options;
     options.font_px = font_px_for_picture(size);
     options.caption = currentCaption();
-    if (store->finished()) options.summary = summary_text(summarize(*store));
+    if (store->finished()) {
+        options.summary = summary_text(summarize(*store));
+        options.warning = timeline_->paintOptions().warning;
+    }
     options.death = timeline_->paintOptions().death;  // a failed run's picture shows where the worker died
     const TimeView& v = zoom_->view();
     return export_timeline_picture(path, size, *store, v.t0_ns, v.t1_ns, options);
