@@ -60,7 +60,7 @@ private:
     for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
     const Experiment& exp = *ctx.env.experiment;
     std::unique_ptr<SimulatedGil> own_gil;
-    if (exp.gil) own_gil = std::make_unique<SimulatedGil>(exp.switch_interval_ns, &ctx.region->control().stop);
+    if (exp.gil) own_gil = std::make_unique<SimulatedGil>(ctx.region->control());
     Worker worker(ctx.env, ctx.recorder(lane), own_gil.get());
     worker.begin(fork_requested);
     if (exp.model == RunModel::Processes) worker.run_task(lane);
