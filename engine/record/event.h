@@ -21,6 +21,8 @@ enum class EventKind : std::uint8_t {
     GilAcquire,  // lane took its process's GIL: peer = previous holder (kNoLane if none),
                  //   reason = why the previous holder dropped it, a = when it dropped it (ns)
     GilRelease,  // lane dropped the GIL for `reason`
+    SwitchInterval,  // the run's GIL switch interval changed while it ran: a = the new interval
+                     //   (ns); lane = kNoLane, as it applies to every GIL of the run
 };
 
 enum class GilReason : std::uint8_t { None, Interval, Io, Exit };
@@ -48,5 +50,14 @@ struct Event {
     GilReason reason = GilReason::None;
 };
 static_assert(sizeof(Event) == 48, "events are copied through shared-memory rings; keep them small");
+
+// The event that records a change of the switch interval at time t.
+inline Event switch_interval_event(std::int64_t t, std::int64_t interval_ns) {
+    Event e;
+    e.t_ns = t;
+    e.a = interval_ns;
+    e.kind = EventKind::SwitchInterval;
+    return e;
+}
 
 }  // namespace conclab

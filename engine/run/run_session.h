@@ -54,6 +54,12 @@ public:
 
     void start();
     void request_stop();  // thread-safe, returns at once; workers end within ~100 ms
+    // Changes the GIL's switch interval while the run goes (a lesson's slider), in every GIL of
+    // the run, worker processes' included: each wait for the GIL that begins afterwards uses it, as
+    // after sys.setswitchinterval(). Recorded as an EventKind::SwitchInterval event (the timeline's
+    // switch_interval_changes()). Before start(), the run starts with it (recorded at its start).
+    // Thread-safe. False, changing nothing, if outside kMinSwitchIntervalNs..kMaxSwitchIntervalNs.
+    bool set_switch_interval(std::int64_t ns);
     bool finished() const;
     bool wait_for(std::chrono::milliseconds timeout);
     void wait();

@@ -41,6 +41,13 @@ struct GilHandoff {
     GilReason reason = GilReason::None;
 };
 
+// The run's switch interval changed at t_ns (a lesson moved the slider while the run went).
+struct SwitchIntervalChange {
+    std::int64_t t_ns = 0;
+    std::int64_t interval_ns = 0;
+    friend bool operator==(const SwitchIntervalChange&, const SwitchIntervalChange&) = default;
+};
+
 struct TaskRecord {
     std::uint32_t task = kNoTask;
     std::uint32_t lane = kNoLane;
@@ -95,6 +102,9 @@ public:
     const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
     std::int64_t handoff_count() const { return handoff_count_; }
     const std::vector<TaskRecord>& tasks() const { return tasks_; }
+    // Every change of the switch interval during the run, in time order (the interval it started
+    // with is its Experiment's). Never folded: a few per slider movement.
+    const std::vector<SwitchIntervalChange>& switch_interval_changes() const { return interval_changes_; }
     const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
 
     std::size_t segment_count() const { return segment_count_; }
@@ -126,6 +136,7 @@ private:
         Segment seg;
     };
     void on_event(const Event& e);
+    void on_switch_interval(const Event& e);
     void close_lane_segment(std::uint32_t lane, std::int64_t t);
     void close_gil_holding(std::uint32_t lane, std::int64_t t);
     void flush_pending();
@@ -143,6 +154,7 @@ private:
     std::vector<LaneTotals> totals_;
     std::vector<GilHandoff> handoffs_;
     std::vector<TaskRecord> tasks_;
+    std::vector<SwitchIntervalChange> interval_changes_;
     std::vector<PendingRowSegment> pending_;
     // Per lane row, time per state of its first k * kPrefixBlock segments (entry k), so that a
     // pixel column holding thousands of segments gets its exact dominant state from a few reads.
