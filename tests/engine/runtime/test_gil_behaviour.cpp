@@ -1,0 +1,171 @@
+// What CPython 3.11's GIL rules make a class see in a real run: a CPU-bound thread keeps the GIL for
+// at least one switch interval; a thread coming back from I/O beside a CPU-bound one waits for the
+// GIL (the convoy effect); a switch interval changed while the run goes applies to what follows.
+// Times are compared within one run or against the run's own interval, never to fixed figures.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <condition_variable>
+#include <map>
+#include <mutex>
+#include <utility>
+#include <vector>
+
+#include "run_helpers.h"
+
+using namespace conclab;
+using namespace conclab::testing;
+
+namespace {
+
+struct Hold {
+    std::int64_t start_ns = 0;
+    std::int64_t end_ns = 0;
+    std::int64_t length() const { return end_ns - start_ns; }
+};
+
+// GIL holdings of process group 0 that ended because another lane asked for the GIL.
+std::vector<Hold> holds_ended_by_request(const TimelineStore& t) {
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::int64_t> start_by_lane_and_end;
+    const SegmentSeq& gil = t.segments({RowKind::Gil, 0});
+    for (std::size_t i = 0; i < gil.size(); ++i) start_by_lane_and_end[{gil[i].lane, gil[i].end_ns}] = gil[i].start_ns;
+    std::vector<Hold> holds;
+    for (const GilHandoff& h : t.handoffs()) {
+        if (h.reason != GilReason::Interval) continue;
+        const auto found = start_by_lane_and_end.find({h.from_lane, h.release_ns});
+        if (found != start_by_lane_and_end.end()) holds.push_back({found->second, h.release_ns});
+    }
+    return holds;
+}
+
+std::int64_t median(std::vector<std::int64_t> v) {
+    REQUIRE_FALSE(v.empty());
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+std::vector<std::int64_t> lengths(const std::vector<Hold>& holds) {
+    std::vector<std::int64_t> out;
+    for (const Hold& h : holds) out.push_back(h.length());
+    return out;
+}
+
+// For every I/O a lane finished: how long from the I/O's end until the lane ran again.
+std::vector<std::int64_t> waits_after_io(const TimelineStore& t) {
+    std::vector<std::int64_t> waits;
+    for (std::uint32_t lane = 0; lane < t.layout().lanes.size(); ++lane) {
+        const SegmentSeq& segs = t.segments({RowKind::Lane, lane});
+        for (std::size_t i = 0; i < segs.size(); ++i) {
+            if (segs[i].state() != LaneState::BlockedIo) continue;
+            std::size_t next = i + 1;
+            while (next < segs.size() && segs[next].state() != LaneState::Running) ++next;
+            if (next < segs.size()) waits.push_back(segs[next].start_ns - segs[i].end_ns);
+        }
+    }
+    return waits;
+}
+
+// Counts GIL hand-offs as they arrive live, so a test can act in the middle of a run.
+class LiveHandoffs {
+public:
+    EventBatchSink sink() {
+        return [this](std::vector<Event> batch) {
+            int n = 0;
+            for (const Event& e : batch) n += e.kind == EventKind::GilAcquire && e.peer != kNoLane && e.peer != e.lane;
+            std::lock_guard lock(mutex_);
+            count_ += n;
+            arrived_.notify_all();
+        };
+    }
+    bool wait_for(int count, std::chrono::seconds no_hang_bound) {
+        std::unique_lock lock(mutex_);
+        return arrived_.wait_for(lock, no_hang_bound, [&] { return count_ >= count; });
+    }
+
+private:
+    std::mutex mutex_;
+    std::condition_variable arrived_;
+    int count_ = 0;
+};
+
+}  // namespace
+
+TEST_CASE("a CPU-bound thread holds the GIL for at least one switch interval before it is asked to drop it",
+          "[gil][cpython]") {
+    // Two CPU-bound threads: the waiting one asks only after waiting a whole interval, which it
+    // began after the holder took the GIL (it was busy handing it over until then).
+    constexpr std::int64_t kInterval = 2'000'000;
+    const RunResult r = run_to_end(make_experiment("cpu:120ms", 2, RunModel::Threads, 2, true, kInterval));
+    REQUIRE(r.status == RunStatus::Completed);
+    const std::vector<std::int64_t> held = lengths(holds_ended_by_request(r.timeline));
+    REQUIRE(held.size() >= 10);
+    CHECK(*std::min_element(held.begin(), held.end()) >= kInterval);
+    CHECK(median(held) >= kInterval);
+    // Generous: a holder that ignored the request would keep the GIL for its whole 120 ms task.
+    CHECK(median(held) < 10 * kInterval);
+}
+
+TEST_CASE("beside a CPU-bound thread under the GIL, a thread back from I/O waits for the GIL (convoy effect)",
+          "[gil][cpython][convoy]") {
+    // Two threads that each compute 10 ms and then wait 1 ms on I/O, 12 times: nearly every I/O
+    // ends while the other thread computes with the GIL.
+    constexpr std::int64_t kInterval = 2'000'000;
+    auto median_wait_after_io = [&](bool gil) {
+        const RunResult r = run_to_end(make_experiment("mixed:10ms/1msx12", 2, RunModel::Threads, 2, gil, kInterval));
+        REQUIRE(r.status == RunStatus::Completed);
+        const std::vector<std::int64_t> waits = waits_after_io(r.timeline);
+        REQUIRE(waits.size() >= 20);  // 12 I/Os per thread
+        return median(waits);
+    };
+    const std::int64_t with_gil = median_wait_after_io(true);
+    const std::int64_t without_gil = median_wait_after_io(false);
+    // Under the GIL the returning thread waits a whole interval before it may even ask, unless the
+    // holder happens to drop the GIL for its own I/O first: most waits are close to the interval.
+    CHECK(with_gil > without_gil + kInterval / 2);
+}
+
+TEST_CASE("a switch interval changed during the run applies to the GIL holdings that follow", "[gil][interval]") {
+    constexpr std::int64_t kBefore = 2'000'000, kAfter = 20'000'000;
+    LiveHandoffs live;
+    RunSession session(make_experiment("cpu:200ms", 2, RunModel::Threads, 2, true, kBefore), live.sink());
+    CHECK_FALSE(session.set_switch_interval(kMinSwitchIntervalNs - 1));
+    CHECK_FALSE(session.set_switch_interval(kMaxSwitchIntervalNs + 1));
+    session.start();
+    REQUIRE(live.wait_for(12, std::chrono::seconds(30)));  // no-hang bound
+    REQUIRE(session.set_switch_interval(kAfter));
+    CHECK(session.set_switch_interval(kAfter));  // the same value again is no change
+    CHECK_FALSE(session.set_switch_interval(0));
+    REQUIRE(session.wait_for(std::chrono::seconds(60)));  // no-hang bound
+    const RunResult r = session.take_result();
+    REQUIRE(r.status == RunStatus::Completed);
+
+    const auto& changes = r.timeline.switch_interval_changes();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].interval_ns == kAfter);
+    const std::int64_t changed_at = changes[0].t_ns;
+    CHECK(changed_at > r.timeline.start_ns());
+    CHECK(changed_at < r.timeline.end_ns());
+
+    std::vector<Hold> before, after;
+    for (const Hold& h : holds_ended_by_request(r.timeline)) {
+        if (h.end_ns <= changed_at) before.push_back(h);
+        // Begun after the change: the lane that asked began its wait after it, with the new interval.
+        if (h.start_ns > changed_at) after.push_back(h);
+    }
+    REQUIRE(before.size() >= 8);
+    REQUIRE(after.size() >= 4);
+    const std::vector<std::int64_t> after_lengths = lengths(after);
+    CHECK(*std::min_element(after_lengths.begin(), after_lengths.end()) >= kAfter);
+    CHECK(median(after_lengths) > 2 * median(lengths(before)));
+}
+
+TEST_CASE("a switch interval set before the run starts is the one it runs with, recorded at its start",
+          "[gil][interval]") {
+    RunSession session(make_experiment("cpu:1ms", 1, RunModel::Sequential, 1, true, 5'000'000));
+    REQUIRE(session.set_switch_interval(3'000'000));
+    session.start();
+    REQUIRE(session.wait_for(std::chrono::seconds(60)));  // no-hang bound
+    const RunResult r = session.take_result();
+    const std::vector<SwitchIntervalChange> expected{{r.timeline.start_ns(), 3'000'000}};
+    CHECK(r.timeline.switch_interval_changes() == expected);
+}
