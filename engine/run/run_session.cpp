@@ -117,7 +117,8 @@ public:
         reset_peak_rss();
         layout_.start_ns = now_ns();
         store_ = TimelineStore(layout_);
-        if (start_interval_ns_ != experiment_.switch_interval_ns) queue_interval_change(layout_.start_ns, start_interval_ns_);
+        if (start_interval_ns_ != experiment_.switch_interval_ns)
+            queue_interval_change(layout_.start_ns, start_interval_ns_);  // set before start()
         coordinator_ = std::thread([this] { coordinate(); });
     }
 

@@ -209,7 +209,8 @@ TEST_CASE("stopping wakes every lane waiting for the GIL without handing it over
     REQUIRE(gil.take(0).acquired);
     std::vector<GilTake> results(3);
     std::vector<std::thread> waiters;
-    for (std::uint32_t lane = 1; lane <= 3; ++lane) waiters.emplace_back([&, lane] { results[lane - 1] = gil.take(lane); });
+    for (std::uint32_t lane = 1; lane <= 3; ++lane)
+        waiters.emplace_back([&, lane] { results[lane - 1] = gil.take(lane); });
     wait_until([&] { return gil.state().waiting == 3; }, "three lanes wait");
     stop = 1;
     gil.wake_all();
