@@ -87,18 +87,22 @@ TEST_CASE("a CPU-bound thread holds the GIL for at least one switch interval bef
     REQUIRE(held.size() >= 10);
     CHECK(*std::min_element(held.begin(), held.end()) >= kInterval);
     CHECK(median(held) >= kInterval);
-    // Generous: a holder that ignored the request would keep the GIL for its whole 120 ms task.
-    CHECK(median(held) < 10 * kInterval);
+    // Generous, as each hand-off also waits for the OS to give both threads a core in turn (tens
+    // of ms on a busy machine): a holder that ignored the requests would keep the GIL for its
+    // whole 120 ms task.
+    CHECK(median(held) < 60'000'000);
 }
 
 TEST_CASE("beside a CPU-bound thread under the GIL, a thread back from I/O waits for the GIL (convoy effect)",
           "[gil][cpython][convoy]") {
-    // One thread sleeps 1 ms 40 times while another only computes (io_beside_cpu.h): back from each
+    // One thread sleeps 3 ms 40 times while another only computes (io_beside_cpu.h): back from each
     // sleep, the first waits a whole interval before it may ask for the GIL, as the holder never
-    // lets go by itself. The same run without the GIL: it runs again at once.
+    // lets go by itself. The same run without the GIL: it runs again at once. (A sleep shorter than
+    // the time a busy machine takes to give the computing thread a core would often find the GIL
+    // still free: that thread had not taken it yet.)
     constexpr std::int64_t kInterval = 2'000'000;
     auto median_wait_after_io = [&](bool gil) {
-        const TimelineStore t = run_io_beside_cpu({"mixed:1us/1msx40", true, gil, kInterval});
+        const TimelineStore t = run_io_beside_cpu({"mixed:1us/3msx40", true, gil, kInterval});
         const std::vector<std::int64_t> waits = waits_after_io(t, 0);
         REQUIRE(waits.size() == 40);
         return median(waits);
@@ -110,9 +114,11 @@ TEST_CASE("beside a CPU-bound thread under the GIL, a thread back from I/O waits
 }
 
 TEST_CASE("a switch interval changed during the run applies to the GIL holdings that follow", "[gil][interval]") {
-    constexpr std::int64_t kBefore = 2'000'000, kAfter = 20'000'000;
+    // From 2 ms to the longest interval: each hand-off also waits for the OS to give the threads a
+    // core in turn, which can add tens of ms to a hold on a busy machine, never 100.
+    constexpr std::int64_t kBefore = 2'000'000, kAfter = kMaxSwitchIntervalNs;
     LiveHandoffs live;
-    RunSession session(make_experiment("cpu:200ms", 2, RunModel::Threads, 2, true, kBefore), live.sink());
+    RunSession session(make_experiment("cpu:300ms", 2, RunModel::Threads, 2, true, kBefore), live.sink());
     CHECK_FALSE(session.set_switch_interval(kMinSwitchIntervalNs - 1));
     CHECK_FALSE(session.set_switch_interval(kMaxSwitchIntervalNs + 1));
     session.start();
@@ -138,10 +144,11 @@ TEST_CASE("a switch interval changed during the run applies to the GIL holdings 
         if (h.start_ns > changed_at) after.push_back(h);
     }
     REQUIRE(before.size() >= 8);
-    REQUIRE(after.size() >= 4);
-    const std::vector<std::int64_t> after_lengths = lengths(after);
+    REQUIRE(after.size() >= 3);  // ~550 ms of computing left, in holds of 100 ms
+    const std::vector<std::int64_t> before_lengths = lengths(before), after_lengths = lengths(after);
     CHECK(*std::min_element(after_lengths.begin(), after_lengths.end()) >= kAfter);
-    CHECK(median(after_lengths) > 2 * median(lengths(before)));
+    CHECK(*std::min_element(before_lengths.begin(), before_lengths.end()) < kAfter);
+    CHECK(median(after_lengths) > 2 * median(before_lengths));
 }
 
 TEST_CASE("a switch interval set before the run starts is the one it runs with, recorded at its start",
