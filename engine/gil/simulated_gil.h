@@ -34,7 +34,8 @@
 //     waiter has taken the GIL.
 //   - a stopping run never waits: the stop flag ends every wait, wake_all() wakes them at once, and
 //     waits are cut into slices of at most kStopPollNs to notice a stop where no one can call
-//     wake_all() (a worker process). A stopping run hands the GIL to no waiter (a free GIL is still
+//     wake_all() (a worker process). Between slices a waiter also looks whether a drop happened
+//     whose signal it missed (a lost wake-up, see wait_one_interval): then it acts as woken. A stopping run hands the GIL to no waiter (a free GIL is still
 //     taken, which costs no wait), and a lane leaving take() on stop withdraws its drop request,
 //     as CPython 3.11 does for a thread that must exit (gh-96387).
 #include <atomic>
@@ -111,6 +112,7 @@ private:
     bool locked_ = false;
     std::uint32_t last_holder_ = kNoLane;
     std::uint64_t switch_number_ = 0;
+    std::uint64_t drops_ = 0;  // every drop: tells a sliced wait that it missed a drop's signal
     int waiting_ = 0;
     // For recording hand-offs: why and when the GIL was last dropped.
     GilReason last_reason_ = GilReason::None;

@@ -95,20 +95,22 @@ TEST_CASE("a CPU-bound thread holds the GIL for at least one switch interval bef
 
 TEST_CASE("beside a CPU-bound thread under the GIL, a thread back from I/O waits for the GIL (convoy effect)",
           "[gil][cpython][convoy]") {
-    // One thread sleeps 3 ms 40 times while another only computes (io_beside_cpu.h): back from each
-    // sleep, the first waits a whole interval before it may ask for the GIL, as the holder never
-    // lets go by itself. The same run without the GIL: it runs again at once. (A sleep shorter than
-    // the time a busy machine takes to give the computing thread a core would often find the GIL
-    // still free: that thread had not taken it yet.)
+    // One thread waits 10 ms on I/O 30 times while another only computes (io_beside_cpu.h): back
+    // from each wait, the first waits a whole interval before it may ask for the GIL, as the holder
+    // never lets go by itself. The same run without the GIL: it runs again at once. (An I/O shorter
+    // than the few ms a busy machine may take to give the computing thread a core would often find
+    // the GIL still free: that thread had not taken it yet.)
     constexpr std::int64_t kInterval = 2'000'000;
-    auto median_wait_after_io = [&](bool gil) {
-        const TimelineStore t = run_io_beside_cpu({"mixed:1us/3msx40", true, gil, kInterval});
-        const std::vector<std::int64_t> waits = waits_after_io(t, 0);
-        REQUIRE(waits.size() == 40);
-        return median(waits);
+    auto waits_after_each_io = [&](bool gil) {
+        const std::vector<std::int64_t> waits =
+            waits_after_io(run_io_beside_cpu({"mixed:1us/10msx30", true, gil, kInterval}), 0);
+        REQUIRE(waits.size() == 30);
+        return waits;
     };
-    const std::int64_t with_gil = median_wait_after_io(true);
-    const std::int64_t without_gil = median_wait_after_io(false);
+    const std::vector<std::int64_t> gil_on = waits_after_each_io(true), gil_off = waits_after_each_io(false);
+    INFO("waits after I/O (ns), GIL on: " << Catch::Detail::stringify(gil_on));
+    INFO("GIL off: " << Catch::Detail::stringify(gil_off));
+    const std::int64_t with_gil = median(gil_on), without_gil = median(gil_off);
     CHECK(with_gil >= kInterval);
     CHECK(with_gil > without_gil + kInterval / 2);
 }
