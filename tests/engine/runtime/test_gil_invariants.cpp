@@ -61,7 +61,9 @@ TEST_CASE("worker processes run CPU work in parallel although each has a GIL", "
 }
 
 TEST_CASE("under the GIL, I/O-bound threads overlap their waits", "[gil][io]") {
-    const RunResult r = run_to_end(make_experiment("io:80ms", 4, RunModel::Threads, 4, true));
+    // 200 ms: long enough that the last of the four threads has started before the first one's
+    // wait ends, even when a busy machine (or ThreadSanitizer) is slow to start threads.
+    const RunResult r = run_to_end(make_experiment("io:200ms", 4, RunModel::Threads, 4, true));
     REQUIRE(r.status == RunStatus::Completed);
     auto blocked = [](const Segment& s) { return s.state() == LaneState::BlockedIo; };
     CHECK(max_simultaneous(r.timeline, blocked) == 4);
@@ -69,8 +71,8 @@ TEST_CASE("under the GIL, I/O-bound threads overlap their waits", "[gil][io]") {
 }
 
 TEST_CASE("under the GIL, threads waiting on a slow server overlap their waits", "[gil][io][net]") {
-    // Each request takes the server 15 ms: the tutorial's "many network requests → threads".
-    const RunResult r = run_to_end(make_experiment("net:4@15ms", 4, RunModel::Threads, 4, true));
+    // Each request takes the server 50 ms: the tutorial's "many network requests → threads".
+    const RunResult r = run_to_end(make_experiment("net:4@50ms", 4, RunModel::Threads, 4, true));
     REQUIRE(r.status == RunStatus::Completed);
     auto blocked = [](const Segment& s) { return s.state() == LaneState::BlockedIo; };
     CHECK(max_simultaneous(r.timeline, blocked) == 4);
