@@ -108,8 +108,9 @@ public:
         }
         ctx_.region = region_.get();
         ctx_.layout = &layout_;
+        region_->control().switch_interval_ns.store(start_interval_ns_);
         if (experiment_.gil && !uses_processes(experiment_.model)) {
-            gil_ = std::make_unique<SimulatedGil>(experiment_.switch_interval_ns, &region_->control().stop);
+            gil_ = std::make_unique<SimulatedGil>(region_->control());
             ctx_.shared_gil = gil_.get();
         }
         // Stopped before it started (Ctrl+C during the ~0.1 s calibration of the first run): the
@@ -119,6 +120,8 @@ public:
         layout_.start_ns = now_ns();
         timeline_ = std::make_shared<SharedTimeline>(layout_);
         machine_load_.emplace(layout_);
+        if (start_interval_ns_ != experiment_.switch_interval_ns)
+            queue_interval_change(layout_.start_ns, start_interval_ns_);  // set before start()
         coordinator_ = std::thread([this] { coordinate(); });
     }
 
@@ -127,6 +130,18 @@ public:
         if (stop_requested_.exchange(true) || !region_) return;  // before start(): start() applies it
         region_->control().stop.store(1);
         if (gil_) gil_->wake_all();
+    }
+
+    bool set_switch_interval(std::int64_t ns) {
+        if (ns < kMinSwitchIntervalNs || ns > kMaxSwitchIntervalNs) return false;
+        std::lock_guard lock(stop_mutex_);  // region_ appears under it
+        if (!region_) {
+            start_interval_ns_ = ns;
+            return true;
+        }
+        RunControl& control = region_->control();
+        if (control.switch_interval_ns.exchange(ns) != ns && !finished()) queue_interval_change(now_ns(), ns);
+        return true;
     }
 
     bool finished() const { return finished_.load(std::memory_order_acquire); }
@@ -159,16 +174,29 @@ public:
     }
 
 private:
+    // Interval changes come from the thread that moved the slider, not from a lane's ring: they
+    // join the next batch the collector delivers.
+    void queue_interval_change(std::int64_t t, std::int64_t ns) {
+        std::lock_guard lock(interval_events_mutex_);
+        interval_events_.push_back(switch_interval_event(t, ns));
+    }
+
+    void deliver(std::vector<Event>&& batch) {
+        {
+            std::lock_guard lock(interval_events_mutex_);
+            batch.insert(batch.end(), interval_events_.begin(), interval_events_.end());
+            interval_events_.clear();
+        }
+        if (batch.empty()) return;
+        machine_load_->on_events(batch);
+        timeline_->append(batch);
+        machine_load_->feed(*timeline_);
+        if (sink_) sink_(std::move(batch));
+    }
+
     void coordinate() {
         Collector collector(
-            *region_,
-            [this](std::vector<Event>&& batch) {
-                machine_load_->on_events(batch);
-                timeline_->append(batch);
-                machine_load_->feed(*timeline_);
-                if (sink_) sink_(std::move(batch));
-            },
-            std::chrono::milliseconds(16));
+            *region_, [this](std::vector<Event>&& batch) { deliver(std::move(batch)); }, std::chrono::milliseconds(16));
         collector.start();
         std::optional<WorkerFailure> failure;
         if (uses_processes(experiment_.model)) failure = run_process_model(ctx_);
@@ -176,6 +204,7 @@ private:
         else failure = run_thread_model(ctx_);
         const std::int64_t end = now_ns();
         collector.finish();
+        deliver({});  // an interval change no lane event carried along
         echo_server_.reset();
         temp_dir_.reset();
 
@@ -230,7 +259,10 @@ private:
     RunResult result_;
     std::thread coordinator_;
     std::mutex mutex_;
-    mutable std::mutex stop_mutex_;  // request_stop() and timeline() against start(): what it sets up appears at once
+    mutable std::mutex stop_mutex_;  // request_stop(), timeline() and set_switch_interval() against start()
+    std::int64_t start_interval_ns_ = experiment_.switch_interval_ns;  // under stop_mutex_
+    std::mutex interval_events_mutex_;
+    std::vector<Event> interval_events_;  // SwitchInterval events not yet delivered
     std::condition_variable done_cv_;
     std::atomic<bool> finished_{false};
     std::atomic<bool> stop_requested_{false};
@@ -245,6 +277,7 @@ const Experiment& RunSession::experiment() const { return impl_->experiment(); }
 const RunLayout& RunSession::layout() const { return impl_->layout(); }
 void RunSession::start() { impl_->start(); }
 void RunSession::request_stop() { impl_->request_stop(); }
+bool RunSession::set_switch_interval(std::int64_t ns) { return impl_->set_switch_interval(ns); }
 bool RunSession::finished() const { return impl_->finished(); }
 bool RunSession::wait_for(std::chrono::milliseconds timeout) { return impl_->wait_for(timeout); }
 double RunSession::progress() const { return impl_->progress(); }

@@ -69,9 +69,12 @@ bool Worker::take_gil() {
 std::int64_t Worker::drop_gil(GilReason reason) {
     if (!gil_ || !holding_gil_) return now_ns();
     holding_gil_ = false;
-    const std::int64_t released = gil_->drop(rec_.lane(), reason);
-    rec_.gil_release(released, reason);
-    return released;
+    const GilDrop d = gil_->drop(rec_.lane(), reason);
+    rec_.gil_release(d.released_ns, reason);
+    // Another lane had asked for the GIL: this one waited inside the GIL until that lane took it
+    // (forced switching) before it could go on to its I/O, exit or next take.
+    if (d.waited_for_switch) rec_.state(LaneState::WaitingGil, d.released_ns);
+    return d.returned_ns;
 }
 
 void Worker::mark_running() {
@@ -96,9 +99,9 @@ void Worker::observe_core_and_ready() {
 }
 
 void Worker::yield_gil_on_request() {
-    // Another lane waited a whole switch interval: drop (forced switch) and queue up again.
-    const std::int64_t released = drop_gil(GilReason::Interval);
-    rec_.state(LaneState::WaitingGil, released);
+    // Another lane waited a whole switch interval: drop (waiting until it has taken the GIL) and
+    // queue up again, as CPython's eval loop does on a drop request.
+    rec_.state(LaneState::WaitingGil, drop_gil(GilReason::Interval));
     if (take_gil()) mark_running();
 }
 

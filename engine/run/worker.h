@@ -52,7 +52,9 @@ public:
     int blocking_call(Op&& op);  // state Blocked on I/O with the GIL dropped, then retake
     void mark_running();         // state Running on the current core, resets the off-core check
     bool take_gil();             // false if the run stopped while waiting
-    std::int64_t drop_gil(GilReason reason);  // returns the release time (now without a GIL)
+    // Returns when the lane may go on without the GIL: the release time, or the end of the
+    // forced-switch wait if another lane had asked for the GIL (recorded as Waiting for GIL).
+    std::int64_t drop_gil(GilReason reason);
 
 private:
     void observe_core_and_ready();

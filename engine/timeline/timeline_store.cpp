@@ -86,6 +86,7 @@ void TimelineStore::finish(std::int64_t end_ns) {
 }
 
 void TimelineStore::on_event(const Event& e) {
+    if (e.kind == EventKind::SwitchInterval) return on_switch_interval(e);  // no lane: the whole run
     if (e.lane >= open_.size()) return;  // hostile or stale input: never index out of range
     OpenState& open = open_[e.lane];
     switch (e.kind) {
@@ -172,6 +173,8 @@ void TimelineStore::on_event(const Event& e) {
             add_output(std::move(line));
             break;
         }
+        case EventKind::SwitchInterval:  // handled above: it belongs to no lane
+            break;
     }
     end_ns_ = std::max(end_ns_, e.t_ns);
 }
@@ -238,6 +241,16 @@ void TimelineStore::add_output(OutputLine line) {
         return;
     }
     output_.push_back(std::move(line));
+}
+
+void TimelineStore::on_switch_interval(const Event& e) {
+    if (e.a <= 0) return;  // hostile input: not an interval
+    // Changes come from one thread in time order; keep the list sorted whatever arrives.
+    const SwitchIntervalChange change{e.t_ns, e.a};
+    const auto at = std::upper_bound(interval_changes_.begin(), interval_changes_.end(), change,
+                                     [](const auto& x, const auto& y) { return x.t_ns < y.t_ns; });
+    interval_changes_.insert(at, change);
+    end_ns_ = std::max(end_ns_, e.t_ns);
 }
 
 void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
@@ -362,6 +375,7 @@ std::size_t TimelineStore::memory_bytes() const {
     for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_, &core_other_rows_})
         for (const SegmentSeq& seq : *rows) bytes += sizeof(SegmentSeq) + seq.memory_bytes();
     bytes += handoffs_.capacity() * sizeof(GilHandoff);
+    bytes += interval_changes_.capacity() * sizeof(SwitchIntervalChange);
     bytes += tasks_.capacity() * sizeof(TaskRecord);
     bytes += output_.capacity() * sizeof(OutputLine);
     for (const OutputLine& line : output_) bytes += line.text.capacity();

@@ -43,6 +43,13 @@ struct GilHandoff {
     GilReason reason = GilReason::None;
 };
 
+// The run's switch interval changed at t_ns (a lesson moved the slider while the run went).
+struct SwitchIntervalChange {
+    std::int64_t t_ns = 0;
+    std::int64_t interval_ns = 0;
+    friend bool operator==(const SwitchIntervalChange&, const SwitchIntervalChange&) = default;
+};
+
 struct TaskRecord {
     std::uint32_t task = kNoTask;
     std::uint32_t lane = kNoLane;
@@ -137,6 +144,9 @@ public:
     static constexpr std::size_t kMaxOutputLines = 100'000;
     const std::vector<OutputLine>& output() const { return output_; }
     std::size_t output_dropped() const { return output_dropped_; }
+    // Every change of the switch interval during the run, in time order (the interval it started
+    // with is its Experiment's). Never folded: a few per slider movement.
+    const std::vector<SwitchIntervalChange>& switch_interval_changes() const { return interval_changes_; }
     const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
 
     std::size_t segment_count() const { return segment_count_; }
@@ -172,6 +182,7 @@ private:
         Segment seg;
     };
     void on_event(const Event& e);
+    void on_switch_interval(const Event& e);
     void close_lane_segment(std::uint32_t lane, std::int64_t t);
     void close_gil_holding(std::uint32_t lane, std::int64_t t);
     void flush_pending();
@@ -202,6 +213,7 @@ private:
         FoldLock(const FoldLock&) {}
         FoldLock& operator=(const FoldLock&) { return *this; }
     } fold_lock_;
+    std::vector<SwitchIntervalChange> interval_changes_;
     std::vector<PendingRowSegment> pending_;
     // Per lane row, time per state of its first k * kPrefixBlock segments (entry k), so that a
     // pixel column holding thousands of segments gets its exact dominant state from a few reads.
