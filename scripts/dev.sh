@@ -18,6 +18,7 @@ packages=(
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   catch2 xvfb xauth fonts-lohit-beng-bengali
   clang libclang-rt-14-dev
+  dpkg-dev file appstream desktop-file-utils libxml2-utils shared-mime-info groff-base
 )
 
 install_missing() {
