@@ -1,6 +1,7 @@
 #include "ui/comparison/comparison_model.h"
 
-#include <QLocale>
+#include <QCoreApplication>
+#include <QEvent>
 #include <cmath>
 
 #include "run/run_session.h"
@@ -9,7 +10,25 @@
 
 namespace conclab::ui {
 
-ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {
+    // A model is no widget: it hears of a language switch from the application, which Qt tells.
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ComparisonModel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) retranslate();
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+void ComparisonModel::retranslate() {
+    // Nothing is kept translated: every text is composed in data()/headerData(); the views only
+    // have to ask again.
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
 
 int ComparisonModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -18,7 +37,7 @@ int ComparisonModel::rowCount(const QModelIndex& parent) const {
 int ComparisonModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(format_count(section + 1)) : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (section) {
             case Speedup: return tr("Wall time of the sequential run of the same workload ÷ wall time of this run");
@@ -77,10 +96,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Gil:
             if (!e) return QStringLiteral("–");
             return e->gil ? tr("on (%1)").arg(format_switch_interval(e->switch_interval_ns)) : tr("off");
-        case Workers: return m.lanes;
+        case Workers: return format_count(m.lanes);
         case Workload:
             if (!e) return command_display_text(r.command);
-            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text)).arg(e->tasks);
+            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text), format_count(e->tasks));
         case Status: return run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get());
         case WallTime: return format_duration(m.wall_ns);
         case CpuTime: return format_duration(m.cpu_ns);
@@ -88,13 +107,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Speedup: return r.speedup ? QVariant(std::round(*r.speedup * 100.0) / 100.0) : QVariant();
         case Efficiency: return r.efficiency ? QVariant(format_percent(*r.efficiency)) : QVariant();
         case GilWait: return format_percent(m.gil_wait_share());
-        case Handoffs: return QLocale().toString(static_cast<qlonglong>(m.handoffs));
+        case Handoffs: return format_count(static_cast<qint64>(m.handoffs));
         case ContextSwitches:
             return tr("%1 / %2")
-                .arg(QLocale().toString(static_cast<qlonglong>(m.voluntary_cs)),
-                     QLocale().toString(static_cast<qlonglong>(m.involuntary_cs)));
+                .arg(format_count(static_cast<qint64>(m.voluntary_cs)), format_count(static_cast<qint64>(m.involuntary_cs)));
         case PeakMemory:
-            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(QLocale().toString(static_cast<double>(m.peak_rss_kib) / 1024.0, 'f', 1))
+            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(format_decimal(static_cast<double>(m.peak_rss_kib) / 1024.0, 1))
                                       : QVariant(QStringLiteral("–"));
         default: return {};
     }

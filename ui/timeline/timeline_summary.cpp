@@ -55,9 +55,8 @@ QString summary_text(const TimelineSummary& s) {
         if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
     }
     return tr("Measured: wall time %1 · worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
-        .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()))
-        .arg(s.cores)
-        .arg(s.handoffs);
+        .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
+             format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)));
 }
 
 }  // namespace conclab::ui
