@@ -2475,12 +2475,12 @@ processes, process pool, async) and prints a comparison table.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="102"/>
+        <location filename="../../ui/run/run_controller.cpp" line="106"/>
         <source>No model can run this experiment: %1</source>
         <translation>কোনো মডেল এই এক্সপেরিমেন্ট চালাতে পারে না: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="109"/>
+        <location filename="../../ui/run/run_controller.cpp" line="113"/>
         <source>Skipped (outside their limits): %1</source>
         <translation>বাদ দেওয়া হলো (সীমার বাইরে): %1</translation>
     </message>
