@@ -23,7 +23,15 @@ bool ComparisonModel::eventFilter(QObject* watched, QEvent* event) {
 void ComparisonModel::retranslate() {
     // Nothing is kept translated: every text is composed in data()/headerData(); the views only
     // have to ask again.
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    } else {
+        // Qt Charts 6.4's bar model mapper (the speedup chart) crashes on a header change of its
+        // column while it has no bar set (an empty table); the header view repaints the whole
+        // header row on either signal, so the Speedup title follows the language all the same.
+        emit headerDataChanged(Qt::Horizontal, 0, Speedup - 1);
+        emit headerDataChanged(Qt::Horizontal, Speedup + 1, ColumnCount - 1);
+    }
     if (rowCount() > 0) {
         emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});

@@ -80,10 +80,10 @@ void SpeedupChart::retranslate() {
     categories_->setLabelsFont(category_font);
     values_->setLabelsFont(QApplication::font());
     values_->setTitleFont(QApplication::font());
-    for (QBarSet* set : series_->barSets()) {
-        set->setLabel(tr("Speedup"));
-        set->setLabelFont(QApplication::font());
-    }
+    // The bar sets are not touched here: the model mapper replaces them while a run adds rows, and
+    // one may be half destroyed when a font change arrives (a crash in QBarSet::setLabelFont). Each
+    // new set takes the font and label when it is added (barsetsAdded above); the mapper makes new
+    // ones on every row, so a language switch reaches them with the next row.
     c->setTitle(tr("Speedup over sequential · %Ln core(s)", nullptr, cores_));
     values_->setTitleText(tr("speedup (×)"));
     refreshAxes();
