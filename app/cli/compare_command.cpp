@@ -13,17 +13,25 @@
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
+namespace {
+QString tr(const char* text, const char* comment = nullptr, int n = -1) {
+    return QCoreApplication::translate("conclab::cli", text, comment, n);
+}
+}  // namespace
+
 int compare_command(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName("conclab compare");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
-        "processes, process pool, async) and prints a comparison table.\n"
-        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2");
+        tr("Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
+           "processes, process pool, async) and prints a comparison table.") +
+        QLatin1Char('\n') + tr("Example: %1").arg(QStringLiteral("conclab compare --workload cpu:50ms --tasks 4 --workers 2")));
     add_experiment_options(parser, ExperimentOptionSet::Compare);
-    parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file. Default: none.", "file"});
-    parser.addOption({"csv", "Write the comparison table as CSV. Default: none.", "file"});
+    parser.addOption({QStringLiteral("trace"),
+                      tr("Write every run's timeline into one Chrome Trace Event JSON file. Default: none."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("csv"),
+                      tr("Write the comparison table as CSV (English column names, whatever the language). Default: none."),
+                      QStringLiteral("file")});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);
@@ -40,7 +48,12 @@ int compare_command(int argc, char** argv) {
     std::vector<RunResult> results;
     for (const Experiment& e : lineup) {
         if (InterruptGuard::interrupted()) break;
-        std::fprintf(stderr, "running %s, GIL %s ...\n", std::string(run_model_name(e.model)).c_str(), e.gil ? "on" : "off");
+        const QString model = QString::fromLatin1(run_model_name(e.model).data(),
+                                                  static_cast<qsizetype>(run_model_name(e.model).size()));
+        std::fputs((tr("running %1, %2 ...").arg(model, e.gil ? tr("GIL on") : tr("GIL off")) + QLatin1Char('\n'))
+                       .toUtf8()
+                       .constData(),
+                   stderr);
         results.push_back(run_experiment(e));
         // Every speedup is measured against the sequential run: if other programs took the machine
         // from it, all of them are wrong. It runs once more; if the machine stays busy, its row
@@ -55,10 +68,13 @@ int compare_command(int argc, char** argv) {
     for (const RunResult& r : results) rows.push_back(comparison_row(r));
     compute_speedups(rows);
     const Experiment& b = base.value();
-    std::printf("%s × %d tasks · pools of %d workers · GIL switch interval %s\nMachine: %d cores\n\n",
-                b.workload.text.c_str(), b.tasks, b.workers, format_duration(b.switch_interval_ns).c_str(),
-                rows.empty() ? 0 : rows.front().metrics.cores);
-    std::fputs(format_comparison_table(rows).c_str(), stdout);
+    const int cores = rows.empty() ? 0 : rows.front().metrics.cores;
+    const QString heading =
+        tr("%1 × %Ln task(s)", nullptr, b.tasks).arg(QString::fromStdString(b.workload.text)) + QStringLiteral(" · ") +
+        tr("pools of %Ln worker(s)", nullptr, b.workers) + QStringLiteral(" · ") +
+        tr("GIL switch interval %1").arg(ui::format_switch_interval(b.switch_interval_ns)) + QLatin1Char('\n') +
+        tr("Machine: %Ln core(s)", nullptr, cores) + QStringLiteral("\n\n");
+    std::fputs((heading + format_comparison_table(rows)).toUtf8().constData(), stdout);
 
     std::vector<const RunResult*> runs;
     for (const RunResult& r : results) runs.push_back(&r);

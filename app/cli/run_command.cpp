@@ -2,7 +2,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
-#include <fstream>
 
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
@@ -11,17 +10,21 @@
 #include "ui/text/message_text.h"
 
 namespace conclab::cli {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
+}  // namespace
 
 int run_command(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName("conclab run");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        "Runs one experiment on real threads or processes and prints what was measured.\n"
-        "Example: conclab run --workload cpu:50ms --tasks 4 --model threads --gil --trace gil.json");
+        tr("Runs one experiment on real threads or processes and prints what was measured.") + QLatin1Char('\n') +
+        tr("Example: %1").arg(QStringLiteral("conclab run --workload cpu:50ms --tasks 4 --model threads --gil --trace gil.json")));
     add_experiment_options(parser, ExperimentOptionSet::Single);
-    parser.addOption({"trace", "Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none.", "file"});
-    parser.addOption({"csv", "Write the result as a one-row CSV table. Default: none.", "file"});
+    parser.addOption({QStringLiteral("trace"),
+                      tr("Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none."),
+                      QStringLiteral("file")});
+    parser.addOption({QStringLiteral("csv"), tr("Write the result as a one-row CSV table. Default: none."),
+                      QStringLiteral("file")});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto experiment = read_experiment_options(parser, ExperimentOptionSet::Single);
@@ -33,15 +36,14 @@ int run_command(int argc, char** argv) {
 
     InterruptGuard interrupts;
     const RunResult result = run_experiment(experiment.value());
-    std::fputs(format_run_summary(result, cpu_ticks_per_ms()).c_str(), stdout);
+    std::fputs(format_run_summary(result, cpu_ticks_per_ms()).toUtf8().constData(), stdout);
 
     std::vector<ComparisonRow> rows{comparison_row(result)};
     compute_speedups(rows);
     int status = exit_status(rows);
     if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
     if (result.status == RunStatus::Failed)
-        print_error(QCoreApplication::translate("conclab::cli", "run failed: %1")
-                        .arg(result.detail ? ui::message_text(*result.detail) : QString()));
+        print_error(tr("run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));
     return status;
 }
 

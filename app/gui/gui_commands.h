@@ -7,5 +7,8 @@ namespace conclab::gui {
 // The main window; `options` already checked (gui_options.h).
 int gui_main(int argc, char** argv, const GuiOptions& options);
 int shot_command(int argc, char** argv);  // `conclab shot`: run headless, save the timeline picture
+// Before the QApplication of a subcommand that draws: the offscreen platform when there is no
+// display, and a private runtime directory when there is none (so Qt does not warn).
+void prepare_headless_display();
 
 }  // namespace conclab::gui

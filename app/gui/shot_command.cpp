@@ -15,7 +15,6 @@
 #include "export/atomic_file.h"
 #include "gui_commands.h"
 #include "run/run_session.h"
-#include "ui/window/app_setup.h"
 #include "ui/export/caption.h"
 #include "ui/text/display_format.h"
 #include "ui/text/experiment_text.h"
@@ -52,7 +51,7 @@ ParseResult<QSize, QString> parse_size(const QString& text) {
 
 }  // namespace
 
-int shot_command(int argc, char** argv) {
+void prepare_headless_display() {
     // Without a display, draw offscreen: handouts and the README are made on build machines.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -64,18 +63,17 @@ int shot_command(int argc, char** argv) {
                                                                  QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
-    int qt_argc = 1;  // Qt must not see (or eat) the subcommand's options
-    QApplication app(qt_argc, argv);
-    ui::setup_application(app);
+}
 
+int shot_command(int argc, char** argv) {
+    // main.cpp made the QApplication (after prepare_headless_display()) and set the language.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display."));
+    parser.setApplicationDescription(
+        tr("Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display."));
     cli::add_experiment_options(parser, cli::ExperimentOptionSet::Single);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Picture to write: a .png, .svg or .pdf file."),
-                      QStringLiteral("file")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1600x900)."),
-                      QStringLiteral("WxH"), QStringLiteral("1600x900")});
+    parser.addOption({QStringLiteral("out"), tr("Picture to write: a .png, .svg or .pdf file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("size"), tr("Picture size in pixels (default 1600x900)."), QStringLiteral("WxH"),
+                      QStringLiteral("1600x900")});
     int exit_code = 0;
     if (!cli::parse_command_line(parser, argc, argv, exit_code)) return exit_code;
 
@@ -102,7 +100,7 @@ int shot_command(int argc, char** argv) {
     const TimelineStore& store = result.store();
     options.caption = ui::caption_text(result.description(), store.layout().cores, QDateTime::currentDateTime(),
                                        result.status);
-    options.summary = ui::summary_text(ui::summarize(store));
+    options.summary = ui::summary_text(ui::summarize(store));  // the language of --language
     options.warning = ui::run_warnings_text(result.metrics);
     if (const QString death = ui::worker_death_text(result); !death.isEmpty())
         options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
@@ -112,8 +110,10 @@ int shot_command(int argc, char** argv) {
         cli::print_error(error);
         return 1;
     }
-    std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
-                qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    const QString wrote = tr("wrote %1 (%2x%3): %4, wall time %5")
+                              .arg(out, QString::number(size.value().width()), QString::number(size.value().height()),
+                                   ui::run_title(result.description()), ui::format_duration(result.metrics.wall_ns));
+    std::fputs((wrote + QLatin1Char('\n')).toUtf8().constData(), stdout);
     if (result.status == RunStatus::Failed) {
         cli::print_error(tr("the run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));
         return 1;

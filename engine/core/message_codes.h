@@ -143,16 +143,17 @@
     X(RunStopped, "D")                                                                            \
     /* "the machine ran out of memory for the run's events; the run was stopped" */              \
     X(RunOutOfMemory, "")                                                                         \
-    /* "%1 (pid %2) killed by %3 at %4" — worker name, pid, signal name, time since the start */  \
-    X(WorkerKilled, "TITD")                                                                       \
+    /* "%1 (pid %2) killed by %3 at %4" — the worker's name (a Name… message below), pid, */      \
+    /* signal name, time since the start */                                                       \
+    X(WorkerKilled, "MITD")                                                                       \
     /* "%1 (pid %2) killed by signal %3 at %4" — a signal without a name (a real-time signal) */  \
-    X(WorkerKilledBySignalNumber, "TIID")                                                         \
+    X(WorkerKilledBySignalNumber, "MIID")                                                         \
     /* "%1 (pid %2) exited with status %3 at %4" */                                               \
-    X(WorkerExited, "TIID")                                                                       \
+    X(WorkerExited, "MIID")                                                                       \
     /* "%1 could not be started: %2 at %3" — worker name, why, time since the start */            \
-    X(WorkerNotStarted, "TED")                                                                    \
+    X(WorkerNotStarted, "MED")                                                                    \
     /* "%1 could not be started: %2 at %3" — worker name, why (a message), time since the start */\
-    X(WorkerNotStartedBecause, "TMD")                                                             \
+    X(WorkerNotStartedBecause, "MMD")                                                             \
     /* "the worker program conclab-worker was not found or is not executable (looked at %1; set  \
        CONCLAB_WORKER to its path)" — the places looked at */                                     \
     X(WorkerProgramNotFound, "T")                                                                 \
@@ -185,5 +186,24 @@
     /* "cannot write %1: %2 is not a directory" — the path, its folder (quoted) */                \
     X(CannotWriteParentNotDirectory, "TT")                                                        \
     /* "cannot write %1: directory %2 does not exist" */                                          \
-    X(CannotWriteNoDirectory, "TT")
+    X(CannotWriteNoDirectory, "TT")                                                               \
+                                                                                                  \
+    /* ── names of lanes and processes (timeline/lane_names): the UI writes them in the reader's */\
+    /* language and digits; the English is what Python calls them ── */                          \
+    /* "MainThread" */                                                                            \
+    X(NameMainThread, "")                                                                         \
+    /* "Thread-%1" — the thread's number (threading.Thread) */                                    \
+    X(NameThread, "I")                                                                            \
+    /* "ThreadPool-%1" — a worker thread of the pool (ThreadPoolExecutor) */                      \
+    X(NameThreadPoolWorker, "I")                                                                  \
+    /* "Process-%1" — the process's number (multiprocessing.Process) */                           \
+    X(NameProcess, "I")                                                                           \
+    /* "ProcessPool-%1" — a worker process of the pool (ProcessPoolExecutor) */                   \
+    X(NameProcessPoolWorker, "I")                                                                 \
+    /* "asyncio loop" — the one thread that runs the event loop */                                \
+    X(NameEventLoop, "")                                                                          \
+    /* "Main process" — the process conclab itself runs in */                                     \
+    X(NameMainProcess, "")                                                                        \
+    /* "%1" — a name that is a program's own (an observed thread's comm), shown as it is */       \
+    X(NameOwn, "T")
 // clang-format on

@@ -42,7 +42,9 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-std::vector<std::string> csv_row(const ComparisonRow& row) {
+}  // namespace
+
+std::vector<std::string> comparison_csv_row(const ComparisonRow& row) {
     const RunMetrics& m = row.metrics;
     std::vector<std::string> cells;
     if (row.experiment) {
@@ -83,15 +85,13 @@ std::vector<std::string> csv_row(const ComparisonRow& row) {
     return cells;
 }
 
-void write_line(std::ostream& out, const std::vector<std::string>& cells) {
+void write_csv_line(std::ostream& out, const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) out << ',';
         out << csv_cell(cells[i]);
     }
     out << '\n';
 }
-
-}  // namespace
 
 const std::vector<std::string>& comparison_csv_header() {
     static const std::vector<std::string> header{
@@ -103,8 +103,8 @@ const std::vector<std::string>& comparison_csv_header() {
 }
 
 void write_comparison_csv(std::ostream& out, const std::vector<ComparisonRow>& rows) {
-    write_line(out, comparison_csv_header());
-    for (const ComparisonRow& row : rows) write_line(out, csv_row(row));
+    write_csv_line(out, comparison_csv_header());
+    for (const ComparisonRow& row : rows) write_csv_line(out, comparison_csv_row(row));
 }
 
 }  // namespace conclab

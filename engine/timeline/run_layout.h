@@ -11,12 +11,21 @@ namespace conclab {
 
 enum class LaneKind : std::uint8_t { MainThread, Thread, PoolThread, Process, PoolProcess, EventLoop };
 
+// What a lane or a process is called, so that the UI can write its name in the reader's language
+// ("Thread-1" in English, "থ্রেড-১" in Bengali) while `name` stays the English one that trace files
+// carry. Own: the name is the program's own (an observed thread's comm) and is shown as it is.
+enum class NameKind : std::uint8_t {
+    Own, MainThread, Thread, ThreadPoolWorker, Process, ProcessPoolWorker, EventLoop, MainProcess
+};
+
 struct LaneInfo {
     std::string name;         // "MainThread", "Thread-1", "ThreadPool-0", "Process-2", "asyncio loop"
     std::uint32_t group = 0;  // index into RunLayout::groups
     LaneKind kind = LaneKind::Thread;
     int pid = 0;              // filled from LaneBegin
     int tid = 0;              // filled from LaneBegin
+    NameKind name_kind = NameKind::Own;  // how `name` was made (timeline/lane_names.h)
+    std::uint32_t name_number = 0;       // the number in it: 1 in "Thread-1", 0 in "ThreadPool-0"
 };
 
 // One OS process of the run; each has its own (simulated) GIL.
@@ -24,6 +33,8 @@ struct ProcessGroup {
     std::string name;  // "Main process", "Process-2", "PoolProcess-0"
     int pid = 0;       // filled from the first LaneBegin of a lane in this group
     bool gil = false;  // the simulated GIL is on in this process (a GIL row is shown)
+    NameKind name_kind = NameKind::Own;  // as LaneInfo's
+    std::uint32_t name_number = 0;
 };
 
 struct RunLayout {

@@ -37,7 +37,9 @@ struct Probe {
     QColor at(RowRef ref, double ms) const {
         const RowGeometry& r = row(ref);
         const int x = g.plot_rect.left() + static_cast<int>(view.x_of(kStart + static_cast<std::int64_t>(ms * kMs)));
-        const int y = g.plot_rect.top() + r.y + r.h / 2;
+        // A core row names the worker that ran there inside the bar ("Thread-2", centred): its
+        // colour is probed above that text.
+        const int y = g.plot_rect.top() + r.y + (r.role == RowRole::Core ? 2 : r.h / 2);
         return image.pixelColor(x, y);
     }
 };

@@ -1,6 +1,8 @@
 #include "ui/comparison/comparison_model.h"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QStringList>
 #include <cmath>
@@ -11,7 +13,33 @@
 
 namespace conclab::ui {
 
-ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {
+    // A model is no widget: it hears of a language switch from the application, which Qt tells.
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ComparisonModel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) retranslate();
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+void ComparisonModel::retranslate() {
+    // Nothing is kept translated: every text is composed in data()/headerData(); the views only
+    // have to ask again.
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    } else {
+        // Qt Charts 6.4's bar model mapper (the speedup chart) crashes on a header change of its
+        // column while it has no bar set (an empty table); the header view repaints the whole
+        // header row on either signal, so the Speedup title follows the language all the same.
+        emit headerDataChanged(Qt::Horizontal, 0, Speedup - 1);
+        emit headerDataChanged(Qt::Horizontal, Speedup + 1, ColumnCount - 1);
+    }
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
 
 int ComparisonModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -20,7 +48,7 @@ int ComparisonModel::rowCount(const QModelIndex& parent) const {
 int ComparisonModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(format_count(section + 1)) : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (section) {
             case Speedup: return tr("Wall time of the sequential run of the same workload ÷ wall time of this run");
@@ -88,10 +116,10 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Gil:
             if (!e) return QStringLiteral("–");
             return e->gil ? tr("on (%1)").arg(format_switch_interval(e->switch_interval_ns)) : tr("off");
-        case Workers: return m.lanes;
+        case Workers: return format_count(m.lanes);
         case Workload:
             if (!e) return command_display_text(r.command);
-            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text)).arg(e->tasks);
+            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text), format_count(e->tasks));
         case Status: {
             QStringList parts{run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get())};
             if (const QString busy = machine_busy_short(m); !busy.isEmpty()) parts << busy;
@@ -110,13 +138,12 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
                 return tr("%1 (%2 per CPU)").arg(format_percent(*r.efficiency), format_percent(*r.core_efficiency));
             return format_percent(*r.efficiency);
         case GilWait: return format_percent(m.gil_wait_share());
-        case Handoffs: return QLocale().toString(static_cast<qlonglong>(m.handoffs));
+        case Handoffs: return format_count(static_cast<qint64>(m.handoffs));
         case ContextSwitches:
             return tr("%1 / %2")
-                .arg(QLocale().toString(static_cast<qlonglong>(m.voluntary_cs)),
-                     QLocale().toString(static_cast<qlonglong>(m.involuntary_cs)));
+                .arg(format_count(static_cast<qint64>(m.voluntary_cs)), format_count(static_cast<qint64>(m.involuntary_cs)));
         case PeakMemory:
-            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(QLocale().toString(static_cast<double>(m.peak_rss_kib) / 1024.0, 'f', 1))
+            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(format_decimal(static_cast<double>(m.peak_rss_kib) / 1024.0, 1))
                                       : QVariant(QStringLiteral("–"));
         default: return {};
     }

@@ -12,6 +12,7 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/timeline/state_palette.h"
+#include "ui/timeline/text_font.h"
 
 namespace conclab::ui {
 namespace {
@@ -113,9 +114,7 @@ QString export_timeline_picture(const QString& path, QSize size, const TimelineS
 }
 
 QString export_widget_picture(const QString& path, QWidget& widget, const QString& caption) {
-    QFont font;
-    font.setPixelSize(16);
-    font.setBold(true);
+    const QFont font = text_font(16, true);
     const QFontMetrics fm(font);
     const int pad = 8;
     const int width = widget.width();

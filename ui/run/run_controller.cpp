@@ -1,5 +1,6 @@
 #include "ui/run/run_controller.h"
 
+#include <QStringList>
 #include <stdexcept>
 
 #include "experiment/comparison_lineup.h"
@@ -30,27 +31,38 @@ RunController::~RunController() {
 
 std::shared_ptr<const SharedTimeline> RunController::liveTimeline() const { return live_; }
 
-QString RunController::start(const Experiment& e) {
-    if (source_) return tr("A run is already going; stop it first.");
-    if (const auto problem = e.validate()) return message_text(*problem);
+namespace {
+
+LiveText already_running() {
+    return [] { return RunController::tr("A run is already going; stop it first."); };
+}
+
+LiveText could_not_start(Message why) {
+    return [why = Message{MessageCode::RunCouldNotStart, {message_arg(std::move(why))}}] { return message_text(why); };
+}
+
+}  // namespace
+
+LiveText RunController::tryStart(const Experiment& e) {
+    if (source_) return already_running();
+    if (auto problem = e.validate()) return [problem = *problem] { return message_text(problem); };
     std::unique_ptr<RunSession> session;
     try {
         session = std::make_unique<RunSession>(e);
     } catch (const MessageError& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
+        return could_not_start(ex.message());
     }
-    return startSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
+    return tryStartSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
 }
 
-QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescription description) {
-    if (source_) return tr("A run is already going; stop it first.");
+LiveText RunController::tryStartSource(std::unique_ptr<EventSource> source, RunDescription description) {
+    if (source_) return already_running();
     try {
         source->start();
     } catch (const MessageError& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
+        return could_not_start(ex.message());
     } catch (const std::exception& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart,
-                                    {message_arg(Message{MessageCode::ForeignError, {text_arg(ex.what())}})}});
+        return could_not_start(Message{MessageCode::ForeignError, {text_arg(ex.what())}});
     }
     source_ = std::move(source);
     current_ = std::move(description);
@@ -62,7 +74,11 @@ QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescr
     emit runStarted(live_);
     emit runningChanged(true);
     emit progressChanged(0.0, 0);
-    return {};
+    return nullptr;
+}
+
+QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescription description) {
+    return text_of(tryStartSource(std::move(source), std::move(description)));
 }
 
 void RunController::poll() {
@@ -74,34 +90,40 @@ void RunController::poll() {
     if (source_->finished()) onFinished();
 }
 
-QString RunController::compareAll(const Experiment& e) {
-    if (source_) return tr("A run is already going; stop it first.");
+LiveText RunController::tryCompareAll(const Experiment& e) {
+    if (source_) return already_running();
     queue_.clear();
-    QStringList skipped;
+    std::vector<RunModel> skipped;
     for (const Experiment& x : comparison_lineup(e)) {
         if (x.validate()) {
-            skipped << model_display_name(x.model);
+            skipped.push_back(x.model);
             continue;
         }
         queue_.push_back(x);
     }
     if (queue_.empty()) {
-        const auto problem = e.validate();
-        return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+        return [problem = e.validate()] {
+            return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+        };
     }
-    if (!skipped.isEmpty()) emit message(tr("Skipped (outside their limits): %1").arg(skipped.join(QStringLiteral(", "))));
+    if (!skipped.empty()) {
+        emit message([skipped] {
+            QStringList names;
+            for (const RunModel m : skipped) names << model_display_name(m);
+            return tr("Skipped (outside their limits): %1").arg(names.join(QStringLiteral(", ")));
+        });
+    }
     comparing_ = true;
     baseline_rerun_ = false;
     startNextQueued();
-    return {};
+    return nullptr;
 }
 
 void RunController::startNextQueued() {
     while (!queue_.empty() && !source_) {
         const Experiment next = queue_.front();
         queue_.pop_front();
-        const QString problem = start(next);
-        if (!problem.isEmpty()) emit message(problem);
+        if (LiveText problem = tryStart(next)) emit message(problem);
     }
 }
 
@@ -131,8 +153,10 @@ void RunController::onFinished() {
         result->experiment->model == RunModel::Sequential && comparing_ && !baseline_rerun_) {
         baseline_rerun_ = true;
         queue_.push_front(*result->experiment);
-        emit message(tr("The machine was busy during the sequential run (%1): running it once more.")
-                         .arg(machine_busy_short(result->metrics)));
+        emit message([metrics = result->metrics] {
+            return tr("The machine was busy during the sequential run (%1): running it once more.")
+                .arg(machine_busy_short(metrics));
+        });
     }
     if (!queue_.empty()) {
         startNextQueued();

@@ -18,6 +18,7 @@
 #include "metrics/run_metrics.h"
 #include "run/run_result.h"
 #include "ui/run/kept_results_budget.h"
+#include "ui/text/live_text.h"
 
 namespace conclab {
 class EventSource;
@@ -36,12 +37,18 @@ public:
     ~RunController() override;
 
     bool isRunning() const { return source_ != nullptr; }
-    // Start one run; returns why not (empty when started).
-    QString start(const Experiment& e);
-    // Start any other source (started here); returns why not (empty when started).
-    QString startSource(std::unique_ptr<EventSource> source, RunDescription description);
+    // Start one run; returns why not (null when started), to be composed when it is shown, so a
+    // status line that keeps it follows a language switch.
+    LiveText tryStart(const Experiment& e);
+    // Start any other source (started here); returns why not (null when started).
+    LiveText tryStartSource(std::unique_ptr<EventSource> source, RunDescription description);
     // Run the workload under every model in turn, sequential first (its time is the baseline).
-    QString compareAll(const Experiment& e);
+    LiveText tryCompareAll(const Experiment& e);
+    // The same, with the reason written now (empty when started).
+    QString start(const Experiment& e) { return text_of(tryStart(e)); }
+    // Out of line: destroying a unique_ptr<EventSource> needs the complete type.
+    QString startSource(std::unique_ptr<EventSource> source, RunDescription description);
+    QString compareAll(const Experiment& e) { return text_of(tryCompareAll(e)); }
     // Stop the current run (ends within a fraction of a second) and drop the rest of the queue.
     void stop();
 
@@ -55,9 +62,10 @@ signals:
     void runFinished(int row, std::shared_ptr<const conclab::RunResult> result);
     void runningChanged(bool running);
     void progressChanged(double fraction, qint64 elapsed_ms);
-    void message(const QString& text);
+    void message(const conclab::ui::LiveText& text);  // for the status line
 
 private:
+    static QString text_of(const LiveText& text) { return text ? text() : QString(); }
     void poll();
     void onFinished();
     void startNextQueued();

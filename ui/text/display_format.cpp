@@ -8,7 +8,9 @@
 #include <cmath>
 
 #include "run/run_session.h"
+#include "timeline/lane_names.h"
 #include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::ui {
 namespace {
@@ -66,6 +68,12 @@ QString format_percent(double share) {
 }
 
 QString format_count(qint64 n) { return number_locale().toString(n); }
+
+QString format_decimal(double value, int decimals) { return number_locale().toString(value, 'f', decimals); }
+
+QString format_date_time(const QDateTime& when) {
+    return QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 QString format_seconds(std::int64_t ns) {
     return tr("%1 s").arg(number_locale().toString(static_cast<double>(ns) / 1e9, 'f', 3));
@@ -152,6 +160,12 @@ bool names_a_dead_worker(const RunResult& r) {
 
 }  // namespace
 
+QString lane_display_name(const RunLayout& layout, std::uint32_t lane) {
+    return message_text(lane_name(layout, lane));
+}
+
+QString process_display_name(const ProcessGroup& group) { return message_text(process_name(group)); }
+
 QString source_display_name(SourceKind k) {
     switch (k) {
         case SourceKind::Simulated: return tr("simulated");
@@ -199,14 +213,23 @@ QString run_title(const RunDescription& what) {
     return tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command));
 }
 
-QString run_status_text(RunStatus status, const RunResult* result) {
+QString run_status_word(RunStatus status) {
     switch (status) {
         case RunStatus::Completed: return tr("completed");
         case RunStatus::Stopped: return tr("stopped");
+        case RunStatus::Failed: return tr("failed");
+    }
+    return {};
+}
+
+QString run_status_text(RunStatus status, const RunResult* result) {
+    switch (status) {
+        case RunStatus::Completed:
+        case RunStatus::Stopped: return run_status_word(status);
         case RunStatus::Failed:
-            if (!result || !names_a_dead_worker(*result)) return tr("failed");
+            if (!result || !names_a_dead_worker(*result)) return run_status_word(status);
             return tr("failed: %1 %2")
-                .arg(QString::fromStdString(result->store().layout().lanes[result->failure->lane].name),
+                .arg(lane_display_name(result->store().layout(), result->failure->lane),
                      worker_failure_cause(*result->failure));
     }
     return {};

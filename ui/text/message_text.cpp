@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QtGlobal>
+#include <cerrno>
 
 #include "ui/text/display_format.h"
 
@@ -31,7 +32,60 @@ QString substitute(const QString& sentence, const QStringList& args) {
     return out;
 }
 
+// The C library describes a system error in English (its Bengali catalogue is rarely installed),
+// so the errors conclab can meet have their sentence here, under the system's own English words;
+// a translation replaces it, and any other error is left as the system says it.
+const char* errno_source(int error) {
+    switch (error) {
+        case EPERM: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Operation not permitted");
+        case ENOENT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No such file or directory");
+        case ESRCH: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No such process");
+        case EINTR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Interrupted system call");
+        case EIO: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Input/output error");
+        case E2BIG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Argument list too long");
+        case ENOEXEC: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Exec format error");
+        case EBADF: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Bad file descriptor");
+        case ECHILD: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No child processes");
+        case EAGAIN: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Resource temporarily unavailable");
+        case ENOMEM: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Cannot allocate memory");
+        case EACCES: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Permission denied");
+        case EBUSY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Device or resource busy");
+        case EEXIST: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File exists");
+        case EXDEV: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Invalid cross-device link");
+        case ENOTDIR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Not a directory");
+        case EISDIR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Is a directory");
+        case EINVAL: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Invalid argument");
+        case ENFILE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many open files in system");
+        case EMFILE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many open files");
+        case ETXTBSY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Text file busy");
+        case EFBIG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File too large");
+        case ENOSPC: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No space left on device");
+        case EROFS: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Read-only file system");
+        case EPIPE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Broken pipe");
+        case ENAMETOOLONG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File name too long");
+        case ENOSYS: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Function not implemented");
+        case ENOTEMPTY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Directory not empty");
+        case ELOOP: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many levels of symbolic links");
+        case EADDRINUSE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Address already in use");
+        case EADDRNOTAVAIL: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Cannot assign requested address");
+        case ENETUNREACH: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Network is unreachable");
+        case ECONNRESET: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection reset by peer");
+        case ETIMEDOUT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection timed out");
+        case ECONNREFUSED: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection refused");
+        case EDQUOT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Disk quota exceeded");
+        default: return nullptr;
+    }
+}
+
 }  // namespace
+
+QString errno_text(int error) {
+    if (const char* source = errno_source(error)) {
+        const QString translated = QCoreApplication::translate("conclab::ui::Errno", source);
+        if (translated != QLatin1String(source)) return translated;
+    }
+    return qt_error_string(error);
+}
 
 const char* message_source(MessageCode code) {
     // QT_TRANSLATE_NOOP spelled out each time: lupdate reads these calls, it does not expand macros.
@@ -229,6 +283,31 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: %2 is not a directory");
         case MessageCode::CannotWriteNoDirectory:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: directory %2 does not exist");
+
+        // Names of workers: what Python calls them in English; GLOSSARY.md says how Bengali writes them.
+        case MessageCode::NameMainThread:
+            //: The name of a lane: the program's main thread (Python calls it MainThread).
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "MainThread");
+        case MessageCode::NameThread:
+            //: The name of a lane: a threading.Thread, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Thread-%1");
+        case MessageCode::NameThreadPoolWorker:
+            //: The name of a lane: a worker thread of a ThreadPoolExecutor, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "ThreadPool-%1");
+        case MessageCode::NameProcess:
+            //: The name of a lane and its process: a multiprocessing.Process, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Process-%1");
+        case MessageCode::NameProcessPoolWorker:
+            //: The name of a lane and its process: a worker process of a ProcessPoolExecutor, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "ProcessPool-%1");
+        case MessageCode::NameEventLoop:
+            //: The name of a lane: the one thread that runs the asyncio event loop.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "asyncio loop");
+        case MessageCode::NameMainProcess:
+            //: The name of a process: the one conclab itself runs in.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Main process");
+        case MessageCode::NameOwn:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1");
     }
     return nullptr;
 }
@@ -239,7 +318,7 @@ QString message_arg_text(const MessageArg& arg) {
         case ArgKind::Text: return QString::fromStdString(arg.text);
         case ArgKind::Integer: return format_count(arg.number);
         case ArgKind::Duration: return format_seconds(arg.number);
-        case ArgKind::Errno: return qt_error_string(static_cast<int>(arg.number));
+        case ArgKind::Errno: return errno_text(static_cast<int>(arg.number));
         case ArgKind::Message: return arg.message ? message_text(*arg.message) : QString();
     }
     return {};

@@ -12,17 +12,14 @@
 #include "ui/text/display_format.h"
 #include "ui/timeline/legend.h"
 #include "ui/timeline/state_palette.h"
+#include "ui/timeline/text_font.h"
 #include "ui/timeline/time_axis.h"
 
 namespace conclab::ui {
 namespace {
 
-QFont make_font(int px, bool bold = false) {
-    QFont f;
-    f.setPixelSize(std::max(px, 6));
-    f.setBold(bold);
-    return f;
-}
+// Bengali and Latin alike, in the families of the current language (text_font.h).
+QFont make_font(int px, bool bold = false) { return text_font(px, bold); }
 
 // Height of `text` word-wrapped to `width`.
 int wrapped_height(const QString& text, const QFont& font, int width, const QPainter* dp) {
@@ -99,7 +96,7 @@ void paint_task_marks(QPainter& p, const TimelineGeometry& g, const TimelineStor
             const int x = g.plot_rect.left() + static_cast<int>(std::lround(marks[k].first));
             p.fillRect(QRect(x, top, 2, row.h), QColor(0, 0, 0, 200));
             if (!text_fits) continue;
-            const QString text = QStringLiteral("#%1").arg(marks[k].second);
+            const QString text = QStringLiteral("#%1").arg(format_count(marks[k].second));
             const int w = fm.horizontalAdvance(text) + 6;
             const double next = k + 1 < marks.size() ? marks[k + 1].first : 1e18;
             if (next - marks[k].first < w + 6) continue;
@@ -213,7 +210,7 @@ TimelineGeometry compute_geometry(const RunLayout& layout, const QRect& area, co
     const int used_h = std::max(std::min(rows_h, rows_height(g.rows)), 10);  // the axis sits right under the rows
 
     // Label column: as wide as the longest lane/GIL/core label, never more than 38% of the width.
-    int label_w = fm.horizontalAdvance(QStringLiteral("CPU 00"));
+    int label_w = fm.horizontalAdvance(QStringLiteral("CPU 00"));  // at least; the labels below set it
     for (const RowGeometry& r : g.rows)
         if (r.role != RowRole::ProcessHeader && r.role != RowRole::CoresHeader)
             label_w = std::max(label_w, fm.horizontalAdvance(r.label));

@@ -63,9 +63,8 @@ QString summary_text(const TimelineSummary& s) {
         if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
     }
     QString text = tr("Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
-                       .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()))
-                       .arg(s.cores)
-                       .arg(s.handoffs);
+                       .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
+                            format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)));
     if (const double idle = s.state_share(LaneState::Idle); idle >= 0.005)
         text += tr(" · lanes idle %1 of their time").arg(format_percent(idle));
     if (s.core_other_ns > 0) text += tr(" · other programs %1 of the cores").arg(format_percent(s.core_other_share()));

@@ -18,21 +18,31 @@ TimelineWidget::TimelineWidget(ZoomState* zoom, QWidget* parent) : QWidget(paren
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::WheelFocus);
-    setAccessibleName(tr("Timeline"));
     repaint_timer_.setSingleShot(true);
     repaint_timer_.setInterval(16);
     connect(&repaint_timer_, &QTimer::timeout, this, &TimelineWidget::onRepaintTimer);
     connect(zoom_, &ZoomState::changed, this, &TimelineWidget::markDirty);
-    options_.font_px = fontPx();
-    relayout();
+    retranslate();
+}
+
+void TimelineWidget::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(e);
+}
+
+void TimelineWidget::retranslate() {
+    setAccessibleName(tr("Timeline"));
+    relayout();  // row labels, the summary and the death mark's text in the new language
+    update();
 }
 
 int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24); }
 
 void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
     timeline_ = std::move(timeline);
-    options_.summary.clear();
-    options_.warning.clear();
+    summary_ = nullptr;
+    warning_ = nullptr;
+    death_text_ = nullptr;
     options_.death.reset();
     relayout();
     if (timeline_) {
@@ -43,15 +53,17 @@ void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline)
     markDirty();
 }
 
-void TimelineWidget::setSummary(const QString& summary, const QString& warning) {
-    options_.summary = summary;
-    options_.warning = warning;
+void TimelineWidget::setSummary(LiveText summary, LiveText warning) {
+    summary_ = std::move(summary);
+    warning_ = std::move(warning);
     relayout();
     markDirty();
 }
 
-void TimelineWidget::setWorkerDeath(std::optional<WorkerDeathMark> death) {
-    options_.death = std::move(death);
+void TimelineWidget::setWorkerDeath(std::uint32_t lane, std::int64_t t_ns, LiveText text) {
+    death_text_ = std::move(text);
+    options_.death = WorkerDeathMark{lane, t_ns, QString()};
+    relayout();
     markDirty();
 }
 
@@ -76,6 +88,9 @@ void TimelineWidget::onRepaintTimer() {
 
 void TimelineWidget::relayout() {
     options_.font_px = fontPx();
+    options_.summary = summary_ ? summary_() : QString();
+    options_.warning = warning_ ? warning_() : QString();
+    if (options_.death) options_.death->text = death_text_ ? death_text_() : QString();
     static const RunLayout empty_layout = [] {
         RunLayout l;
         l.cores = 0;
@@ -165,15 +180,16 @@ QString TimelineWidget::tooltipAt(QPoint pos) const {
     QStringList lines;
     lines << QStringLiteral("<b>%1</b>").arg(row.label.toHtmlEscaped());
     lines << tr("State: %1").arg(state.toHtmlEscaped());
-    if (seg->core != kNoCore) lines << tr("Core: %1").arg(seg->core);
+    if (seg->core != kNoCore) lines << tr("Core: %1").arg(format_count(seg->core));
     if (seg->folded())
         lines << tr("Older detail folded into %1 blocks to keep memory bounded:<br>"
                     "the time in each state is exact, the order inside a block is not")
                      .arg(format_duration(store->fold_block_ns()));
     else if (seg->task != kNoTask)
-        lines << tr("Task: #%1").arg(seg->task);
+        lines << tr("Task: #%1").arg(format_count(seg->task));
     if (row.role == RowRole::Lane && seg->lane < layout.lanes.size() && layout.lanes[seg->lane].tid > 0)
-        lines << tr("pid %1, tid %2").arg(layout.lanes[seg->lane].pid).arg(layout.lanes[seg->lane].tid);
+        lines << tr("pid %1, tid %2")
+                     .arg(format_count(layout.lanes[seg->lane].pid), format_count(layout.lanes[seg->lane].tid));
     lines << tr("Start: %1").arg(format_duration(seg->start_ns - store->start_ns()));
     lines << tr("Duration: %1").arg(format_duration(seg->duration_ns()));
     return lines.join(QStringLiteral("<br>"));

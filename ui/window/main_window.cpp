@@ -26,6 +26,8 @@
 #include "ui/text/message_text.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
+#include "ui/experiment/language_settings.h"
+#include "ui/window/app_setup.h"
 #include "ui/run/run_controller.h"
 #include "ui/comparison/speedup_chart.h"
 #include "ui/timeline/timeline_summary.h"
@@ -48,7 +50,6 @@ public:
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    setWindowTitle(tr("Concurrency Lab"));
     setWindowIcon(QIcon(QStringLiteral(":/conclab/icons/conclab.svg")));
     setObjectName(QStringLiteral("MainWindow"));
 
@@ -61,11 +62,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     scroll->setWidget(panel_);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto* dock = new QDockWidget(tr("Experiment"), this);
-    dock->setObjectName(QStringLiteral("ExperimentDock"));
-    dock->setWidget(scroll);
-    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock_ = new QDockWidget(this);
+    dock_->setObjectName(QStringLiteral("ExperimentDock"));
+    dock_->setWidget(scroll);
+    dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock_);
 
     timeline_ = new TimelineWidget(zoom_);
     table_ = new QTableView;
@@ -75,7 +76,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     table_->setAlternatingRowColors(true);
     table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table_->setAccessibleName(tr("Comparison table"));
     table_->setItemDelegateForColumn(ComparisonModel::Speedup, new SpeedupDelegate(table_));
     connect(table_, &QTableView::doubleClicked, this, &MainWindow::showSelectedRun);
     // The CPUs a run can use (affinity, online CPUs, cgroup quota), the same count the engine's
@@ -98,12 +98,12 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     vertical_->setSizes({560, 340});
     setCentralWidget(vertical_);
 
-    status_label_ = new QLabel(tr("Ready"));
+    status_label_ = new QLabel;
     progress_ = new QProgressBar;
     progress_->setRange(0, 1000);
     progress_->setMaximumWidth(260);
     progress_->setTextVisible(true);
-    progress_->setFormat(QStringLiteral("%p%"));
+    progress_->setFormat(QStringLiteral("%p%"));  // the percentage in the widget's locale's digits
     elapsed_label_ = new QLabel;
     statusBar()->addWidget(status_label_, 1);
     statusBar()->addPermanentWidget(elapsed_label_);
@@ -117,34 +117,74 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
-    connect(controller_, &RunController::message, status_label_, &QLabel::setText);
+    connect(controller_, &RunController::message, this, &MainWindow::setStatus);
     connect(panel_, &ExperimentPanel::experimentChanged, this, &MainWindow::updateActions);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(model_, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
     connect(model_, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
+    setStatus([] { return tr("Ready"); });
+    retranslate();
     restoreSettings();
     shown_ = RunDescription{SourceKind::Simulated, panel_->experiment(), {}};
     updateActions();
 }
 
+void MainWindow::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QMainWindow::changeEvent(e);
+}
+
+void MainWindow::retranslate() {
+    // Widgets that write numbers (spin boxes, the progress bar, the table's speedups) take the
+    // locale of the language: its digits.
+    setLocale(QLocale());
+    setWindowTitle(tr("Concurrency Lab"));
+    dock_->setWindowTitle(tr("Experiment"));
+    table_->setAccessibleName(tr("Comparison table"));
+    retranslateActions();
+    status_label_->setText(status_ ? status_() : QString());
+    elapsed_label_->setText(elapsed_ms_ < 0 ? QString()
+                                            : tr("Elapsed %1").arg(format_duration(elapsed_ms_ * 1'000'000)));
+    progress_->update();
+}
+
+void MainWindow::setStatus(LiveText text) {
+    status_ = std::move(text);
+    status_label_->setText(status_ ? status_() : QString());
+}
+
+QString MainWindow::statusText() const { return status_label_->text(); }
+
+void MainWindow::setLanguage(LanguageChoice choice) {
+    switch_language(choice);
+    QSettings settings;
+    save_language_choice(settings, choice);
+}
+
 MainWindow::~MainWindow() = default;
 
+namespace {
+LiveText message_live(const Message& m) {
+    return [m] { return message_text(m); };
+}
+}  // namespace
+
 void MainWindow::runExperiment() {
-    const QString problem = panel_->problem().isEmpty() ? controller_->start(panel_->experiment()) : panel_->problem();
-    if (!problem.isEmpty()) status_label_->setText(problem);
+    if (const auto& problem = panel_->problemMessage()) return setStatus(message_live(*problem));
+    if (LiveText problem = controller_->tryStart(panel_->experiment())) setStatus(std::move(problem));
 }
 
 void MainWindow::stopRun() {
     if (!controller_->isRunning()) return;
     controller_->stop();
-    status_label_->setText(tr("Stopping…"));
+    setStatus([] { return tr("Stopping…"); });
 }
 
 void MainWindow::compareAll() {
-    const QString problem = panel_->problem().isEmpty() ? controller_->compareAll(panel_->experiment()) : panel_->problem();
-    if (!problem.isEmpty()) status_label_->setText(problem);
+    if (const auto& problem = panel_->problemMessage()) return setStatus(message_live(*problem));
+    if (LiveText problem = controller_->tryCompareAll(panel_->experiment())) setStatus(std::move(problem));
 }
 
 void MainWindow::showSelectedRun() {
@@ -153,7 +193,9 @@ void MainWindow::showSelectedRun() {
     const int row = rows.front().row();
     if (auto result = model_->result(row)) {
         showResult(result);
-        status_label_->setText(tr("Showing run %1: %2").arg(format_count(row + 1), run_title(result->description())));
+        setStatus([row, what = result->description()] {
+            return tr("Showing run %1: %2").arg(format_count(row + 1), run_title(what));
+        });
     }
 }
 
@@ -167,18 +209,19 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
     timeline_->setTimeline(std::move(timeline));
-    status_label_->setText(tr("Running: %1").arg(run_title(shown_)));
+    setStatus([what = shown_] { return tr("Running: %1").arg(run_title(what)); });
 }
 
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
     showResult(result);
     table_->selectRow(row);
-    const QString why = result->detail ? message_text(*result->detail) : QString();
-    const QString how = result->status == RunStatus::Completed ? tr("Finished")
-                        : result->status == RunStatus::Stopped ? tr("Stopped")
-                                                               : tr("Failed: %1").arg(why);
-    status_label_->setText(
-        tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns), run_title(result->description())));
+    setStatus([result] {
+        const QString why = result->detail ? message_text(*result->detail) : QString();
+        const QString how = result->status == RunStatus::Completed ? tr("Finished")
+                            : result->status == RunStatus::Stopped ? tr("Stopped")
+                                                                   : tr("Failed: %1").arg(why);
+        return tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns), run_title(result->description()));
+    });
 }
 
 void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
@@ -186,15 +229,18 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_ = result->description();
     shown_status_ = result->status;
     timeline_->setTimeline(result->timeline);
-    timeline_->setSummary(summary_text(summarize(result->store())), run_warnings_text(result->metrics));
-    if (const QString death = worker_death_text(*result); !death.isEmpty())
-        timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
+    timeline_->setSummary([summary = summarize(result->store())] { return summary_text(summary); },
+                          [metrics = result->metrics] { return run_warnings_text(metrics); });
+    if (!worker_death_text(*result).isEmpty())
+        timeline_->setWorkerDeath(result->failure->lane, result->failure->t_ns,
+                                  [result] { return worker_death_text(*result); });
 }
 
 void MainWindow::onRunningChanged(bool) { updateActions(); }
 
 void MainWindow::onProgress(double fraction, qint64 elapsed_ms) {
     progress_->setValue(static_cast<int>(fraction * 1000));
+    elapsed_ms_ = elapsed_ms;
     elapsed_label_->setText(tr("Elapsed %1").arg(format_duration(elapsed_ms * 1'000'000)));
 }
 
@@ -238,6 +284,7 @@ void MainWindow::saveSettings() const {
 void MainWindow::restoreSettings() {
     QSettings s;
     LoadedExperiment loaded = load_experiment(s, default_experiment());
+    loaded.problems << load_language_choice(s).problems;  // applied before the window was made
     panel_->setExperiment(loaded.experiment);
     resize(1400, 900);  // unless a saved geometry is restored
     const std::pair<QString, std::function<bool(const QByteArray&)>> layout[] = {

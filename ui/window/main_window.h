@@ -7,12 +7,18 @@
 #include "metrics/run_metrics.h"
 #include "experiment/experiment.h"
 #include "run/run_result.h"
+#include "ui/text/language.h"
+#include "ui/text/live_text.h"
 
 class QAction;
+class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QTableView;
+class QToolBar;
 
 namespace conclab {
 class SharedTimeline;
@@ -35,6 +41,7 @@ public:
 
     ExperimentPanel* panel() const { return panel_; }
     TimelineWidget* timeline() const { return timeline_; }
+    ZoomState* zoom() const { return zoom_; }
     ComparisonModel* comparison() const { return model_; }
     RunController* controller() const { return controller_; }
     QTableView* table() const { return table_; }
@@ -47,8 +54,13 @@ public:
     QString exportWindowPicture(const QString& path);
     QString exportTrace(const QString& path) const;
     QString exportCsv(const QString& path) const;
+    // What the status line says now.
+    QString statusText() const;
 
 public slots:
+    // View → Language / Digits: switches every word and number at once, keeps the run, the table
+    // and the zoom, and remembers the choice.
+    void setLanguage(conclab::ui::LanguageChoice choice);
     void runExperiment();
     void stopRun();
     void compareAll();
@@ -57,10 +69,14 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* e) override;
+    void changeEvent(QEvent* e) override;
 
 private:
     void createActions();
     void createMenus();
+    void retranslate();         // every text of the window, in the language of the moment
+    void retranslateActions();  // actions, menus, tool bar (main_window_actions.cpp)
+    void setStatus(LiveText text);
     void onRunStarted(std::shared_ptr<const SharedTimeline> timeline);
     void onRunFinished(int row, std::shared_ptr<const RunResult> result);
     void onRunningChanged(bool running);
@@ -84,9 +100,12 @@ private:
     RunController* controller_;
     QSplitter* vertical_;
     QSplitter* bottom_;
+    QDockWidget* dock_;
     QLabel* status_label_;
     QProgressBar* progress_;
     QLabel* elapsed_label_;
+    LiveText status_;          // what status_label_ says, written again on a language switch
+    qint64 elapsed_ms_ = -1;   // what elapsed_label_ shows (-1: nothing yet)
 
     QAction* run_ = nullptr;
     QAction* stop_ = nullptr;
@@ -100,6 +119,18 @@ private:
     QAction* export_trace_ = nullptr;
     QAction* export_csv_ = nullptr;
     QAction* quit_ = nullptr;
+    QAction* bengali_ = nullptr;
+    QAction* english_ = nullptr;
+    QAction* bengali_digits_ = nullptr;
+    QAction* latin_digits_ = nullptr;
+    QToolBar* tools_ = nullptr;
+    QMenu* file_menu_ = nullptr;
+    QMenu* export_menu_ = nullptr;
+    QMenu* run_menu_ = nullptr;
+    QMenu* view_menu_ = nullptr;
+    QMenu* language_menu_ = nullptr;
+    QMenu* digits_menu_ = nullptr;
+    QMenu* table_menu_ = nullptr;
 
     RunDescription shown_;  // what the timeline shows: the live run, or a finished one selected
     RunStatus shown_status_ = RunStatus::Completed;

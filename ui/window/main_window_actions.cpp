@@ -1,5 +1,6 @@
 // MainWindow's actions, menus and File → Export (kept apart from the window's layout code).
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
@@ -18,6 +19,7 @@
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
+#include "ui/text/language.h"
 
 namespace conclab::ui {
 namespace {
@@ -41,81 +43,137 @@ QString ask_path(QWidget* parent, const QString& title, const QString& base_name
 }  // namespace
 
 void MainWindow::createActions() {
-    run_ = new QAction(icon("run"), tr("&Run"), this);
+    // Texts, tooltips and menu titles are set in retranslateActions().
+    run_ = new QAction(icon("run"), QString(), this);
     run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    run_->setToolTip(tr("Run the experiment (Ctrl+R)"));
     connect(run_, &QAction::triggered, this, &MainWindow::runExperiment);
 
-    stop_ = new QAction(icon("stop"), tr("&Stop"), this);
+    stop_ = new QAction(icon("stop"), QString(), this);
     stop_->setShortcut(QKeySequence(Qt::Key_Escape));
-    stop_->setToolTip(tr("Stop the run (Esc)"));
     connect(stop_, &QAction::triggered, this, &MainWindow::stopRun);
 
-    compare_ = new QAction(icon("compare"), tr("&Compare all"), this);
+    compare_ = new QAction(icon("compare"), QString(), this);
     compare_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    compare_->setToolTip(tr("Run this workload under every model in turn and compare (Ctrl+Shift+R)"));
     connect(compare_, &QAction::triggered, this, &MainWindow::compareAll);
 
-    fit_ = new QAction(icon("fit"), tr("&Fit"), this);
+    fit_ = new QAction(icon("fit"), QString(), this);
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
     connect(fit_, &QAction::triggered, zoom_, &ZoomState::fit);
 
-    show_row_ = new QAction(tr("Show &timeline of selected run"), this);
+    show_row_ = new QAction(this);
     connect(show_row_, &QAction::triggered, this, &MainWindow::showSelectedRun);
-    remove_row_ = new QAction(tr("&Remove selected run"), this);
+    remove_row_ = new QAction(this);
     remove_row_->setShortcut(QKeySequence::Delete);
     connect(remove_row_, &QAction::triggered, this, &MainWindow::removeSelectedRun);
-    clear_rows_ = new QAction(tr("C&lear table"), this);
+    clear_rows_ = new QAction(this);
     connect(clear_rows_, &QAction::triggered, model_, &ComparisonModel::clear);
 
-    export_timeline_ = new QAction(tr("Timeline as &picture (PNG, SVG, PDF)…"), this);
+    export_timeline_ = new QAction(this);
     export_timeline_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(export_timeline_, &QAction::triggered, this, &MainWindow::askAndExportTimeline);
-    export_window_ = new QAction(tr("&Whole window as picture…"), this);
+    export_window_ = new QAction(this);
     connect(export_window_, &QAction::triggered, this, &MainWindow::askAndExportWindow);
-    export_trace_ = new QAction(tr("&Trace for Perfetto (JSON)…"), this);
+    export_trace_ = new QAction(this);
     connect(export_trace_, &QAction::triggered, this, &MainWindow::askAndExportTrace);
-    export_csv_ = new QAction(tr("Comparison &table (CSV)…"), this);
+    export_csv_ = new QAction(this);
     connect(export_csv_, &QAction::triggered, this, &MainWindow::askAndExportCsv);
 
-    quit_ = new QAction(tr("&Quit"), this);
+    quit_ = new QAction(this);
     quit_->setShortcut(QKeySequence::Quit);
     connect(quit_, &QAction::triggered, this, &QWidget::close);
 
-    auto* tools = addToolBar(tr("Run"));
-    tools->setObjectName(QStringLiteral("RunToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(run_);
-    tools->addAction(stop_);
-    tools->addAction(compare_);
-    tools->addSeparator();
-    tools->addAction(fit_);
-    tools->addSeparator();
-    tools->addAction(show_row_);
-    tools->addAction(remove_row_);
-    tools->addAction(clear_rows_);
+    // View → Language: each language named in itself ("বাংলা", "English"), so that a reader who
+    // does not read the other one still finds theirs. View → Digits only matters in Bengali.
+    auto* languages = new QActionGroup(this);
+    bengali_ = languages->addAction(language_native_name(Language::Bengali));
+    english_ = languages->addAction(language_native_name(Language::English));
+    auto* digits = new QActionGroup(this);
+    bengali_digits_ = digits->addAction(QString());
+    latin_digits_ = digits->addAction(QString());
+    for (QAction* a : {bengali_, english_, bengali_digits_, latin_digits_}) a->setCheckable(true);
+    connect(bengali_, &QAction::triggered, this,
+            [this] { setLanguage({Language::Bengali, current_language().digits}); });
+    connect(english_, &QAction::triggered, this,
+            [this] { setLanguage({Language::English, current_language().digits}); });
+    connect(bengali_digits_, &QAction::triggered, this,
+            [this] { setLanguage({current_language().language, Digits::Native}); });
+    connect(latin_digits_, &QAction::triggered, this,
+            [this] { setLanguage({current_language().language, Digits::Latin}); });
+
+    tools_ = addToolBar(QString());
+    tools_->setObjectName(QStringLiteral("RunToolBar"));
+    tools_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools_->addAction(run_);
+    tools_->addAction(stop_);
+    tools_->addAction(compare_);
+    tools_->addSeparator();
+    tools_->addAction(fit_);
+    tools_->addSeparator();
+    tools_->addAction(show_row_);
+    tools_->addAction(remove_row_);
+    tools_->addAction(clear_rows_);
 }
 
 void MainWindow::createMenus() {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    auto* exp = file->addMenu(tr("&Export"));
-    exp->addAction(export_timeline_);
-    exp->addAction(export_window_);
-    exp->addAction(export_trace_);
-    exp->addAction(export_csv_);
-    file->addSeparator();
-    file->addAction(quit_);
-    auto* run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(run_);
-    run->addAction(stop_);
-    run->addAction(compare_);
-    auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(fit_);
-    auto* table = menuBar()->addMenu(tr("&Table"));
-    table->addAction(show_row_);
-    table->addAction(remove_row_);
-    table->addAction(clear_rows_);
+    file_menu_ = menuBar()->addMenu(QString());
+    export_menu_ = file_menu_->addMenu(QString());
+    export_menu_->addAction(export_timeline_);
+    export_menu_->addAction(export_window_);
+    export_menu_->addAction(export_trace_);
+    export_menu_->addAction(export_csv_);
+    file_menu_->addSeparator();
+    file_menu_->addAction(quit_);
+    run_menu_ = menuBar()->addMenu(QString());
+    run_menu_->addAction(run_);
+    run_menu_->addAction(stop_);
+    run_menu_->addAction(compare_);
+    view_menu_ = menuBar()->addMenu(QString());
+    view_menu_->addAction(fit_);
+    view_menu_->addSeparator();
+    language_menu_ = view_menu_->addMenu(QString());
+    language_menu_->addAction(bengali_);
+    language_menu_->addAction(english_);
+    digits_menu_ = view_menu_->addMenu(QString());
+    digits_menu_->addAction(bengali_digits_);
+    digits_menu_->addAction(latin_digits_);
+    table_menu_ = menuBar()->addMenu(QString());
+    table_menu_->addAction(show_row_);
+    table_menu_->addAction(remove_row_);
+    table_menu_->addAction(clear_rows_);
+}
+
+void MainWindow::retranslateActions() {
+    run_->setText(tr("&Run"));
+    run_->setToolTip(tr("Run the experiment (Ctrl+R)"));
+    stop_->setText(tr("&Stop"));
+    stop_->setToolTip(tr("Stop the run (Esc)"));
+    compare_->setText(tr("&Compare all"));
+    compare_->setToolTip(tr("Run this workload under every model in turn and compare (Ctrl+Shift+R)"));
+    fit_->setText(tr("&Fit"));
+    fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
+    show_row_->setText(tr("Show &timeline of selected run"));
+    remove_row_->setText(tr("&Remove selected run"));
+    clear_rows_->setText(tr("C&lear table"));
+    export_timeline_->setText(tr("Timeline as &picture (PNG, SVG, PDF)…"));
+    export_window_->setText(tr("&Whole window as picture…"));
+    export_trace_->setText(tr("&Trace for Perfetto (JSON)…"));
+    export_csv_->setText(tr("Comparison &table (CSV)…"));
+    quit_->setText(tr("&Quit"));
+    tools_->setWindowTitle(tr("Run"));
+    file_menu_->setTitle(tr("&File"));
+    export_menu_->setTitle(tr("&Export"));
+    run_menu_->setTitle(tr("&Run"));
+    view_menu_->setTitle(tr("&View"));
+    table_menu_->setTitle(tr("&Table"));
+    language_menu_->setTitle(tr("&Language"));
+    digits_menu_->setTitle(tr("&Digits"));
+    bengali_digits_->setText(tr("&Bengali digits (০১২৩)"));
+    latin_digits_->setText(tr("&Latin digits (0123)"));
+    const LanguageChoice now = current_language();
+    (now.language == Language::Bengali ? bengali_ : english_)->setChecked(true);
+    (now.digits == Digits::Latin ? latin_digits_ : bengali_digits_)->setChecked(true);
+    digits_menu_->setEnabled(now.language == Language::Bengali);  // English always writes 0123
+    digits_menu_->setToolTip(tr("How numbers are written in Bengali"));
 }
 
 QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const {
@@ -126,7 +184,7 @@ QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const
     options.font_px = font_px_for_picture(size);
     options.caption = currentCaption();
     if (store->finished()) {
-        options.summary = summary_text(summarize(*store));
+        options.summary = summary_text(summarize(*store));  // in the language of the moment
         options.warning = timeline_->paintOptions().warning;
     }
     options.death = timeline_->paintOptions().death;  // a failed run's picture shows where the worker died
@@ -170,7 +228,7 @@ void MainWindow::askAndExportCsv() {
 
 void MainWindow::reportExport(const QString& path, const QString& error) {
     if (error.isEmpty()) {
-        status_label_->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        setStatus([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); });
         return;
     }
     QMessageBox::warning(this, tr("Export failed"), error);
