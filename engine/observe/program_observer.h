@@ -1,0 +1,105 @@
+#pragma once
+// Observes a real program as an event source: starts it (program_launch.h), follows its threads
+// and child processes in /proc and, for CPython, its GIL in the interpreter's memory
+// (program_tracker.h), captures its output (output_capture.h), and records all of it as the
+// run's timeline, live.
+//
+//   ProgramObserver obs(options);
+//   obs.start();                      // returns at once; a sampler thread does the work
+//   ... obs.request_stop() from any thread: SIGTERM to every process of the program, SIGKILL
+//       after options.stop_grace; obs.finished(), obs.wait_for(ms) ...
+//   ObservedRun run = obs.take_result();
+//
+// Sampling intervals (SamplingIntervals): thread states every 2 ms, the GIL every 0.5 ms, new
+// threads and processes every 10 ms. The sampler sleeps between samples (clock_nanosleep to an
+// absolute deadline), so it takes a few % of one core and the program keeps the rest: an
+// observer that kept a core busy would change what it measures (on 2 cores, CPython's 5 ms GIL
+// holds stretch to the next scheduler tick when the thread that wants the GIL finds no free core).
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "metrics/run_metrics.h"
+#include "observe/output_capture.h"
+#include "observe/program_launch.h"
+#include "observe/program_tracker.h"
+#include "timeline/timeline_store.h"
+
+namespace conclab::observe {
+
+struct SamplingIntervals {
+    std::chrono::microseconds threads{2000};    // each thread's /proc state and CPU counters
+    std::chrono::microseconds gil{500};         // each Python process's GIL holder
+    std::chrono::microseconds discovery{10000}; // new threads and child processes, "is it Python yet"
+};
+
+struct ObserveOptions {
+    LaunchRequest launch;
+    SamplingIntervals intervals;
+    std::chrono::milliseconds time_limit{std::chrono::minutes(10)};  // then stopped as by Stop
+    std::chrono::milliseconds stop_grace{1000};                      // SIGTERM, then SIGKILL after this
+    TrackerLimits limits;
+    // Called on the output thread for every line as it arrives (the CLI passes output through).
+    std::function<void(const OutputLine&)> on_output;
+};
+
+// How the observation ended, beside RunStatus (the UI composes the sentence from the code).
+enum class ObserveEnd : std::uint8_t {
+    Exited,        // the program exited by itself (exit code or signal in `exit`)
+    Stopped,       // Stop was requested
+    TimeLimit,     // it ran longer than options.time_limit and was stopped
+    LaunchFailed,  // it could not be started (`launch_failure`)
+};
+std::string_view observe_end_name(ObserveEnd e);
+
+struct ObservedProgram {
+    std::vector<std::string> argv;
+    std::string working_dir;
+    ObserveEnd end = ObserveEnd::Exited;
+    std::optional<LaunchFailure> launch_failure;
+    std::optional<ExitInfo> exit;            // how the program's first process ended
+    std::vector<ObservedProcess> processes;  // every process seen, the program's own first
+    bool limit_reached = false;              // more threads/processes than TrackerLimits: the rest not drawn
+    std::size_t output_lines_dropped = 0;    // beyond kMaxOutputLines
+    SamplingIntervals intervals;
+    std::int64_t sampler_cpu_ns = 0;         // CPU time the observer's own threads used
+    std::int64_t thread_samples = 0;         // sampling rounds done
+    std::int64_t gil_samples = 0;
+};
+
+// Until the event-source seam: the run as recorded.
+struct ObservedRun {
+    ObservedProgram program;
+    RunStatus status = RunStatus::Completed;
+    std::string detail;  // why it failed or stopped (English, for the CLI and logs)
+    TimelineStore timeline;
+    RunMetrics metrics;
+    std::vector<OutputLine> output;
+};
+
+class ProgramObserver {
+public:
+    static constexpr std::size_t kMaxOutputLines = 200'000;
+
+    explicit ProgramObserver(ObserveOptions options);
+    ~ProgramObserver();  // stops the program if it still runs and waits for the sampler
+    ProgramObserver(const ProgramObserver&) = delete;
+    ProgramObserver& operator=(const ProgramObserver&) = delete;
+
+    void start();
+    void request_stop();  // thread-safe, returns at once
+    bool finished() const;
+    bool wait_for(std::chrono::milliseconds timeout);
+    double progress() const { return -1.0; }  // a program does not say how far it is
+    ObservedRun take_result();                // once finished(); at most once
+
+    class Impl;
+
+private:
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace conclab::observe
