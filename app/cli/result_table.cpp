@@ -22,23 +22,25 @@ std::string pad(std::string text, std::size_t width, bool right = true) {
     return right ? fill + text : text + fill;
 }
 
-std::string gil_label(const Experiment& e) { return e.gil ? "on" : "off"; }
+// A row without an experiment is an observed program: no model or GIL setting of ours applies.
+std::string model_label(const ComparisonRow& row) {
+    return row.experiment ? std::string(run_model_name(row.experiment->model)) : std::string(source_kind_name(row.source));
+}
+std::string gil_label(const ComparisonRow& row) {
+    if (!row.experiment) return "-";
+    return row.experiment->gil ? "on" : "off";
+}
+bool gil_on(const ComparisonRow& row) { return !row.experiment || row.experiment->gil; }
 
 }  // namespace
-
-ComparisonRow comparison_row(const RunResult& result) {
-    ComparisonRow row;
-    row.experiment = result.experiment;
-    row.status = result.status;
-    row.status_detail = result.detail;
-    row.metrics = result.metrics;
-    return row;
-}
 
 std::string format_run_summary(const RunResult& r, double ticks_per_ms) {
     const RunMetrics& m = r.metrics;
     std::string out;
-    out += r.experiment.describe() + "\n";
+    std::string what(source_kind_name(r.source));
+    if (r.experiment) what = r.experiment->describe();
+    for (const std::string& arg : r.command) what += " " + arg;
+    out += what + "\n";
     out += "Machine: " + std::to_string(m.cores) + " cores · CPU kernel " + fmt("%.0f", ticks_per_ms) +
            " ticks per ms\n\n";
     auto line = [&](const char* label, const std::string& value) { out += pad(label, 18, false) + value + "\n"; };
@@ -47,15 +49,16 @@ std::string format_run_summary(const RunResult& r, double ticks_per_ms) {
     line("CPU time", ms(m.cpu_ns) + " ms (" +
                          fmt("%.2f", m.wall_ns > 0 ? static_cast<double>(m.cpu_ns) / static_cast<double>(m.wall_ns) : 0.0) +
                          " cores busy on average)");
-    line("Workers", std::to_string(m.lanes) + (uses_processes(r.experiment.model) ? " processes" : " threads"));
-    if (r.experiment.gil) {
+    const bool processes = r.experiment && uses_processes(r.experiment->model);
+    line("Workers", std::to_string(m.lanes) + (processes ? " processes" : " threads"));
+    if (!r.experiment || r.experiment->gil) {
         line("GIL wait share", fmt("%.1f", 100.0 * m.gil_wait_share()) + " % of worker time");
         line("GIL hand-offs", std::to_string(m.handoffs));
     }
     line("Context switches", std::to_string(m.voluntary_cs) + " voluntary · " + std::to_string(m.involuntary_cs) +
                                  " involuntary");
     line("Peak memory", fmt("%.1f", static_cast<double>(m.peak_rss_kib) / 1024.0) + " MiB (sum over processes)");
-    line("Tasks", std::to_string(m.tasks_done) + " of " + std::to_string(r.experiment.tasks) + " done");
+    if (r.experiment) line("Tasks", std::to_string(m.tasks_done) + " of " + std::to_string(r.experiment->tasks) + " done");
     return out;
 }
 
@@ -69,14 +72,14 @@ std::string format_comparison_table(const std::vector<ComparisonRow>& rows) {
     for (const ComparisonRow& row : rows) {
         const RunMetrics& m = row.metrics;
         const std::string cells[] = {
-            std::string(run_model_name(row.experiment.model)),
-            gil_label(row.experiment),
+            model_label(row),
+            gil_label(row),
             std::to_string(m.lanes),
             ms(m.wall_ns),
             ms(m.cpu_ns),
             row.speedup ? fmt("%.2fx", *row.speedup) : "-",
             row.efficiency ? fmt("%.0f %%", 100.0 * *row.efficiency) : "-",
-            row.experiment.gil ? fmt("%.1f %%", 100.0 * m.gil_wait_share()) : "-",
+            gil_on(row) ? fmt("%.1f %%", 100.0 * m.gil_wait_share()) : "-",
             std::to_string(m.handoffs),
             std::to_string(m.voluntary_cs),
             std::to_string(m.involuntary_cs),

@@ -10,6 +10,5 @@ namespace conclab::cli {
 
 std::string format_run_summary(const RunResult& result, double ticks_per_ms);
 std::string format_comparison_table(const std::vector<ComparisonRow>& rows);
-ComparisonRow comparison_row(const RunResult& result);
 
 }  // namespace conclab::cli

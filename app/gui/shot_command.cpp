@@ -93,19 +93,20 @@ int shot_command(int argc, char** argv) {
 
     ui::TimelinePaintOptions options;
     options.font_px = ui::font_px_for_picture(size.value());
-    options.caption = ui::caption_text(result.experiment, result.timeline.layout().cores, QDateTime::currentDateTime(),
+    const TimelineStore& store = result.store();
+    options.caption = ui::caption_text(result.description(), store.layout().cores, QDateTime::currentDateTime(),
                                        result.status);
-    options.summary = ui::summary_text(ui::summarize(result.timeline));
+    options.summary = ui::summary_text(ui::summarize(store));
     if (const QString death = ui::worker_death_text(result); !death.isEmpty())
         options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
-    const QString error = ui::export_timeline_picture(out, size.value(), result.timeline, result.timeline.start_ns(),
-                                                      result.timeline.end_ns(), options);
+    const QString error =
+        ui::export_timeline_picture(out, size.value(), store, store.start_ns(), store.end_ns(), options);
     if (!error.isEmpty()) {
         std::fprintf(stderr, "conclab: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
-                result.experiment.describe().c_str(), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+                qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
     if (result.status == RunStatus::Failed) {
         std::fprintf(stderr, "conclab: the run failed: %s\n", result.detail.c_str());
         return 1;

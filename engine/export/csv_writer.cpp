@@ -36,16 +36,30 @@ std::string milliseconds(std::int64_t ns) { return fixed(static_cast<double>(ns)
 
 std::string optional_number(const std::optional<double>& value) { return value ? fixed(*value, 3) : std::string(); }
 
+std::string joined(const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
+}
+
 std::vector<std::string> csv_row(const ComparisonRow& row) {
-    const Experiment& e = row.experiment;
     const RunMetrics& m = row.metrics;
-    return {
-        std::string(run_model_name(e.model)),
-        e.gil ? "on" : "off",
-        uses_pool(e.model) ? std::to_string(e.workers) : std::string(),  // only pools have workers
-        std::to_string(e.tasks),
-        e.workload.text,
-        shortest(static_cast<double>(e.switch_interval_ns) / 1e6),
+    std::vector<std::string> cells;
+    if (row.experiment) {
+        const Experiment& e = *row.experiment;
+        cells = {
+            std::string(run_model_name(e.model)),
+            e.gil ? "on" : "off",
+            uses_pool(e.model) ? std::to_string(e.workers) : std::string(),  // only pools have workers
+            std::to_string(e.tasks),
+            e.workload.text,
+            shortest(static_cast<double>(e.switch_interval_ns) / 1e6),
+        };
+    } else {
+        // No experiment (an observed program): the settings columns stay empty, the command says it.
+        cells = {"", "", "", "", "", ""};
+    }
+    const std::vector<std::string> figures{
         std::string(run_status_name(row.status)),
         milliseconds(m.wall_ns),
         milliseconds(m.cpu_ns),
@@ -56,7 +70,11 @@ std::vector<std::string> csv_row(const ComparisonRow& row) {
         std::to_string(m.voluntary_cs),
         std::to_string(m.involuntary_cs),
         fixed(static_cast<double>(m.peak_rss_kib) / 1024.0, 2),
+        std::string(source_kind_name(row.source)),
+        joined(row.command),
     };
+    cells.insert(cells.end(), figures.begin(), figures.end());
+    return cells;
 }
 
 void write_line(std::ostream& out, const std::vector<std::string>& cells) {
@@ -73,7 +91,7 @@ const std::vector<std::string>& comparison_csv_header() {
     static const std::vector<std::string> header{
         "model",       "gil",          "workers", "tasks",      "workload",       "switch_interval_ms",
         "status",      "wall_ms",      "cpu_ms",  "speedup",    "efficiency",     "gil_wait_share",
-        "gil_handoffs", "voluntary_cs", "involuntary_cs", "peak_rss_mib"};
+        "gil_handoffs", "voluntary_cs", "involuntary_cs", "peak_rss_mib", "source",         "command"};
     return header;
 }
 

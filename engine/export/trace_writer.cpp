@@ -133,11 +133,22 @@ std::string lane_name(const RunLayout& layout, std::uint32_t lane) {
     return lane < layout.lanes.size() ? layout.lanes[lane].name : "lane " + std::to_string(lane);
 }
 
+// What a run is called in the viewer: its model and GIL, or the observed program's command line.
+std::string run_label(const RunResult& run) {
+    if (run.experiment) {
+        const Experiment& e = *run.experiment;
+        return std::string(run_model_name(e.model)) + (e.gil ? " \u00b7 GIL on" : " \u00b7 GIL off");
+    }
+    std::string label(source_kind_name(run.source));
+    for (const std::string& arg : run.command) label += " " + arg;
+    return label;
+}
+
 class RunExporter {
 public:
     RunExporter(TraceEventWriter& w, const RunResult& run, int run_index)
-        : w_(w), run_(run), layout_(run.timeline.layout()), pid_base_((run_index + 1) * 1000) {
-        label_ = std::string(run_model_name(run.experiment.model)) + (run.experiment.gil ? " \u00b7 GIL on" : " \u00b7 GIL off");
+        : w_(w), run_(run), store_(run.store()), layout_(store_.layout()), pid_base_((run_index + 1) * 1000) {
+        label_ = run_label(run);
         // A partial run must not pass for a whole one in the viewer.
         if (run.status != RunStatus::Completed) label_ += " \u00b7 " + std::string(run_status_name(run.status));
     }
@@ -165,7 +176,7 @@ private:
         const int pid = group_pid(layout_.lanes[lane].group);
         const int tid = static_cast<int>(lane) + 1;
         w_.thread(pid, tid, layout_.lanes[lane].name, static_cast<int>(lane));
-        for_each_segment(run_.timeline, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
+        for_each_segment(store_, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
             w_.slice(pid, tid, std::string(lane_state_name(s.state())), s,
                      "\"task\":" + task_arg(s.task) + ",\"core\":" + core_arg(s.core));
         });
@@ -178,10 +189,10 @@ private:
         const int pid = group_pid(g);
         const int tid = static_cast<int>(layout_.lanes.size()) + 1;  // after every lane's tid
         w_.thread(pid, tid, "GIL", -1);                                // shown above the lanes
-        for_each_segment(run_.timeline, RowRef{RowKind::Gil, g}, [&](const Segment& s) {
+        for_each_segment(store_, RowRef{RowKind::Gil, g}, [&](const Segment& s) {
             w_.slice(pid, tid, "GIL held by " + lane_name(layout_, s.lane), s, "\"task\":" + task_arg(s.task));
         });
-        for (const GilHandoff& h : run_.timeline.handoffs()) {
+        for (const GilHandoff& h : store_.handoffs()) {
             if (h.group != g) continue;
             w_.instant(pid, tid, "GIL hand-off", h.acquire_ns,
                        "\"from\":" + json_string(lane_name(layout_, h.from_lane)) +
@@ -197,7 +208,7 @@ private:
         for (int core = 0; core < layout_.cores; ++core) {
             const int tid = core + 1;
             w_.thread(pid, tid, "CPU " + std::to_string(core), core);
-            for_each_segment(run_.timeline, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, [&](const Segment& s) {
+            for_each_segment(store_, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, [&](const Segment& s) {
                 w_.slice(pid, tid, lane_name(layout_, s.lane), s,
                          "\"task\":" + task_arg(s.task) + ",\"lane\":" + std::to_string(s.lane));
             });
@@ -208,13 +219,13 @@ private:
     void write_running_counter() {
         std::map<std::int64_t, long long> change;
         for (std::uint32_t lane = 0; lane < layout_.lanes.size(); ++lane)
-            for_each_segment(run_.timeline, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
+            for_each_segment(store_, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
                 if (s.state() != LaneState::Running) return;
                 ++change[s.start_ns];
                 --change[s.end_ns];
             });
         const int pid = pid_base_ + kCoresGroup;
-        w_.counter(pid, "running workers", run_.timeline.start_ns(), 0);
+        w_.counter(pid, "running workers", store_.start_ns(), 0);
         long long running = 0;
         for (const auto& [t, delta] : change) {
             running += delta;
@@ -224,6 +235,7 @@ private:
 
     TraceEventWriter& w_;
     const RunResult& run_;
+    const TimelineStore& store_;
     const RunLayout& layout_;
     int pid_base_;
     std::string label_;
@@ -234,7 +246,7 @@ private:
 void write_trace_json(std::ostream& out, const std::vector<const RunResult*>& runs) {
     std::int64_t base_ns = std::numeric_limits<std::int64_t>::max();
     for (const RunResult* run : runs)
-        if (run != nullptr) base_ns = std::min(base_ns, run->timeline.start_ns());
+        if (run != nullptr) base_ns = std::min(base_ns, run->store().start_ns());
     if (base_ns == std::numeric_limits<std::int64_t>::max()) base_ns = 0;
 
     TraceEventWriter writer(out, base_ns);

@@ -16,6 +16,27 @@ std::string_view run_status_name(RunStatus s) {
     return "?";
 }
 
+std::string_view source_kind_name(SourceKind k) {
+    switch (k) {
+        case SourceKind::Simulated: return "simulated";
+        case SourceKind::Observed: return "observed";
+        case SourceKind::Opened: return "opened";
+    }
+    return "?";
+}
+
+std::string work_key_of(const Experiment& e) { return e.workload.text + " x" + std::to_string(e.tasks); }
+
+ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics) {
+    ComparisonRow row;
+    row.experiment = e;
+    row.work_key = work_key_of(e);
+    row.baseline = e.model == RunModel::Sequential;
+    row.status = status;
+    row.metrics = metrics;
+    return row;
+}
+
 RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib) {
     RunMetrics m;
     const RunLayout& layout = timeline.layout();
@@ -41,12 +62,10 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
 
 namespace {
 
-// The latest completed sequential run of the same work: the baseline a speedup is measured against.
+// The latest completed baseline of the same work: what a speedup is measured against.
 const ComparisonRow* baseline_for(const std::vector<ComparisonRow>& rows, const ComparisonRow& row) {
     for (auto it = rows.rbegin(); it != rows.rend(); ++it)
-        if (it->status == RunStatus::Completed && it->experiment.model == RunModel::Sequential &&
-            it->experiment.workload.text == row.experiment.workload.text && it->experiment.tasks == row.experiment.tasks)
-            return &*it;
+        if (it->status == RunStatus::Completed && it->baseline && it->work_key == row.work_key) return &*it;
     return nullptr;
 }
 
@@ -58,7 +77,7 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
         row.efficiency.reset();
         // A stopped or failed run's wall time says nothing about how fast the model is.
         if (row.status != RunStatus::Completed || row.metrics.wall_ns <= 0) continue;
-        if (row.experiment.model == RunModel::Sequential) {
+        if (row.baseline) {
             row.speedup = 1.0;
             row.efficiency = 1.0;
             continue;
@@ -69,7 +88,8 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
         // Speedup per worker that could make progress at once: threads and processes are the
         // lanes, an event loop runs all its tasks' coroutines at once. Not per core: for I/O-bound
         // work more workers than cores is the point, and 400 % efficiency would explain nothing.
-        const int concurrency = row.experiment.model == RunModel::Async ? row.experiment.tasks : row.metrics.lanes;
+        const bool event_loop = row.experiment && row.experiment->model == RunModel::Async;
+        const int concurrency = event_loop ? row.experiment->tasks : row.metrics.lanes;
         row.efficiency = *row.speedup / std::max(1, concurrency);
     }
 }

@@ -14,6 +14,14 @@ class TimelineStore;
 enum class RunStatus : std::uint8_t { Completed, Stopped, Failed };
 std::string_view run_status_name(RunStatus s);
 
+// Where a run's events came from.
+enum class SourceKind : std::uint8_t {
+    Simulated,  // the engine's own workers under the simulated GIL (RunSession)
+    Observed,   // a real program, sampled from /proc and its interpreter's memory
+    Opened,     // a saved run read back from a file
+};
+std::string_view source_kind_name(SourceKind k);  // "simulated", "observed", "opened"
+
 struct RunMetrics {
     std::int64_t wall_ns = 0;        // run start to the last worker's end
     std::int64_t cpu_ns = 0;         // sum of the worker lanes' thread CPU time
@@ -32,19 +40,30 @@ struct RunMetrics {
 
 RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib);
 
-// One row of a comparison: an experiment, how it ended, its metrics and (once a sequential run of
-// the same workload exists) its speedup and parallel efficiency.
+// One row of a comparison: what ran, how it ended, its metrics and (once a baseline of the same
+// work exists) its speedup and parallel efficiency.
 struct ComparisonRow {
-    Experiment experiment;
+    SourceKind source = SourceKind::Simulated;
+    std::optional<Experiment> experiment;  // a simulated run's settings (provenance; may be absent)
+    std::vector<std::string> command;      // an observed program's argument list
+    // Rows with the same key did the same work, so their wall times compare; `baseline` marks a
+    // sequential run of it, the 1× every other row's speedup is measured against.
+    std::string work_key;
+    bool baseline = false;
     RunStatus status = RunStatus::Completed;
     std::string status_detail;  // why it stopped/failed
     RunMetrics metrics;
-    std::optional<double> speedup;     // sequential wall / this wall
+    std::optional<double> speedup;     // baseline wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)
 };
 
-// Fills speedup/efficiency of every row from the latest completed sequential row with the same
-// workload and task count; rows without one keep them empty.
+// The work key of a simulated experiment: its workload and task count ("cpu:50ms x4").
+std::string work_key_of(const Experiment& e);
+// A comparison row for a simulated experiment's figures (tests, the CLI's table).
+ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics);
+
+// Fills speedup/efficiency of every row from the latest completed baseline row with the same
+// work key; rows without one keep them empty.
 void compute_speedups(std::vector<ComparisonRow>& rows);
 
 }  // namespace conclab

@@ -34,9 +34,16 @@ void Collector::loop() {
 
 void Collector::drain_once() {
     const std::shared_lock not_while_forking(fork_guard());
-    std::vector<Event> batch;
-    for (std::size_t lane = 0; lane < region_.lanes(); ++lane) region_.ring(lane).drain(batch);
-    if (!batch.empty()) deliver_(std::move(batch));
+    try {
+        std::vector<Event> batch;
+        for (std::size_t lane = 0; lane < region_.lanes(); ++lane) region_.ring(lane).drain(batch);
+        if (!batch.empty()) deliver_(std::move(batch));
+    } catch (const std::bad_alloc&) {
+        // No memory left to keep the events (a run at the edge of the machine's limits): the run
+        // stops and says why, instead of the whole program ending in std::terminate.
+        out_of_memory_.store(true, std::memory_order_relaxed);
+        region_.control().stop.store(1);
+    }
 }
 
 }  // namespace conclab

@@ -1,5 +1,6 @@
 #pragma once
 // Drains every lane's ring on its own thread, ~60 times a second, and hands each batch on.
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <functional>
@@ -23,6 +24,8 @@ public:
     void start();
     // Drains what is left after the workers ended, delivers it and joins the thread.
     void finish();
+    // Keeping a batch failed for want of memory; the run was told to stop.
+    bool out_of_memory() const { return out_of_memory_.load(std::memory_order_relaxed); }
 
 private:
     void loop();
@@ -34,6 +37,7 @@ private:
     std::mutex mutex_;
     std::condition_variable wake_;
     bool finishing_ = false;
+    std::atomic<bool> out_of_memory_{false};
     std::thread thread_;
 };
 

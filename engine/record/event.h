@@ -21,6 +21,8 @@ enum class EventKind : std::uint8_t {
     GilAcquire,  // lane took its process's GIL: peer = previous holder (kNoLane if none),
                  //   reason = why the previous holder dropped it, a = when it dropped it (ns)
     GilRelease,  // lane dropped the GIL for `reason`
+    Output,      // lane printed a line while working on `task`: peer = what it printed (a
+                 //   workload's output code), a and b = the numbers printed
 };
 
 enum class GilReason : std::uint8_t { None, Interval, Io, Exit };

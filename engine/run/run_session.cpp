@@ -115,7 +115,7 @@ public:
         if (stop_requested_.load()) region_->control().stop.store(1);
         reset_peak_rss();
         layout_.start_ns = now_ns();
-        store_ = TimelineStore(layout_);
+        timeline_ = std::make_shared<SharedTimeline>(layout_);
         coordinator_ = std::thread([this] { coordinate(); });
     }
 
@@ -149,13 +149,18 @@ public:
 
     const Experiment& experiment() const { return experiment_; }
     const RunLayout& layout() const { return layout_; }
+    // Set once in start(), before the coordinator thread exists; read from any thread after.
+    std::shared_ptr<const SharedTimeline> timeline() const {
+        std::lock_guard lock(stop_mutex_);
+        return timeline_;
+    }
 
 private:
     void coordinate() {
         Collector collector(
             *region_,
             [this](std::vector<Event>&& batch) {
-                store_.append(batch);
+                timeline_->append(batch);
                 if (sink_) sink_(std::move(batch));
             },
             std::chrono::milliseconds(16));
@@ -169,21 +174,26 @@ private:
         echo_server_.reset();
         temp_dir_.reset();
 
-        store_.finish(end);
+        timeline_->finish(end);
+        const TimelineStore& store = timeline_->store();  // finished: nothing writes it any more
+        result_.source = SourceKind::Simulated;
         result_.experiment = experiment_;
-        result_.metrics = compute_metrics(store_, read_peak_rss_kib());
+        result_.metrics = compute_metrics(store, read_peak_rss_kib());
         if (failure) {
             result_.status = RunStatus::Failed;
-            result_.detail = describe_failure(store_.layout(), *failure);  // with the pids the workers reported
+            result_.detail = describe_failure(store.layout(), *failure);  // with the pids the workers reported
             result_.failure = failure;
         } else if (stop_requested_.load()) {
             result_.status = RunStatus::Stopped;
             result_.detail = "stopped after " + seconds_text(end - layout_.start_ns);
-        } else if (std::string error = describe_task_error(store_); !error.empty()) {
+        } else if (collector.out_of_memory()) {
+            result_.status = RunStatus::Failed;
+            result_.detail = "the machine ran out of memory for the run's events; the run was stopped";
+        } else if (std::string error = describe_task_error(store); !error.empty()) {
             result_.status = RunStatus::Failed;
             result_.detail = std::move(error);
         }
-        result_.timeline = std::move(store_);
+        result_.timeline = timeline_;
         {
             std::lock_guard lock(mutex_);
             finished_.store(true, std::memory_order_release);
@@ -201,11 +211,11 @@ private:
     std::unique_ptr<SimulatedGil> gil_;
     std::optional<PrivateTempDir> temp_dir_;
     std::optional<EchoServer> echo_server_;
-    TimelineStore store_;
+    std::shared_ptr<SharedTimeline> timeline_;
     RunResult result_;
     std::thread coordinator_;
     std::mutex mutex_;
-    std::mutex stop_mutex_;  // request_stop() against start(): region_ and gil_ appear together
+    mutable std::mutex stop_mutex_;  // request_stop() and timeline() against start(): what it sets up appears at once
     std::condition_variable done_cv_;
     std::atomic<bool> finished_{false};
     std::atomic<bool> stop_requested_{false};
@@ -222,8 +232,8 @@ void RunSession::start() { impl_->start(); }
 void RunSession::request_stop() { impl_->request_stop(); }
 bool RunSession::finished() const { return impl_->finished(); }
 bool RunSession::wait_for(std::chrono::milliseconds timeout) { return impl_->wait_for(timeout); }
-void RunSession::wait() { impl_->wait_for(std::chrono::hours(24 * 365)); }
 double RunSession::progress() const { return impl_->progress(); }
 RunResult RunSession::take_result() { return impl_->take_result(); }
+std::shared_ptr<const SharedTimeline> RunSession::timeline() const { return impl_->timeline(); }
 
 }  // namespace conclab

@@ -1,15 +1,15 @@
 #pragma once
 // Runs one experiment on real threads/processes in the background and records its timeline.
 //
-//   RunSession run(experiment, [](std::vector<Event> batch) { /* collector thread */ });
+//   RunSession run(experiment);
 //   run.start();
-//   ... run.progress(), run.request_stop() from any thread ...
+//   ... run.progress(), run.request_stop() from any thread; run.timeline() to draw it live ...
 //   run.wait();
 //   RunResult r = run.take_result();
 //
-// The live sink is called on the engine's collector thread (~60 times a second) with every event
-// recorded since the previous call; it must not block for long. GUI code forwards the batch to its
-// own thread (queued invocation) and appends it to a TimelineStore built from layout().
+// The collector thread appends every recorded batch (~60 times a second) to the run's one
+// SharedTimeline, which a window reads while it fills. An optional tap sees each batch too, on
+// the collector thread (tests use it to watch workers start); it must not block for long.
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -17,48 +17,40 @@
 #include <string>
 #include <vector>
 
+#include "experiment/experiment.h"
 #include "metrics/run_metrics.h"
 #include "record/event.h"
-#include "experiment/experiment.h"
+#include "run/event_source.h"
+#include "run/run_result.h"
 #include "run/worker_failure.h"
 #include "timeline/run_layout.h"
-#include "timeline/timeline_store.h"
+#include "timeline/shared_timeline.h"
 
 namespace conclab {
-
-struct RunResult {
-    Experiment experiment;
-    RunStatus status = RunStatus::Completed;
-    std::string detail;  // empty when completed; else why: "stopped", "Process-2 (pid 4711) killed by SIGABRT at 0.231 s"
-    // The worker that failed the run, if one did: a process that died, or a thread or process the
-    // system would not start (pid 0).
-    std::optional<WorkerFailure> failure;
-    TimelineStore timeline;
-    RunMetrics metrics;
-};
 
 using EventBatchSink = std::function<void(std::vector<Event> batch)>;
 using RunFinishedCallback = std::function<void()>;
 
-class RunSession {
+class RunSession : public EventSource {
 public:
     // Throws std::invalid_argument with Experiment::validate()'s message if out of bounds.
-    explicit RunSession(Experiment experiment, EventBatchSink live_sink = {},
-                        RunFinishedCallback on_finished = {});
-    ~RunSession();  // stops the run if still going and waits for every worker
+    explicit RunSession(Experiment experiment, EventBatchSink tap = {}, RunFinishedCallback on_finished = {});
+    ~RunSession() override;  // stops the run if still going and waits for every worker
     RunSession(const RunSession&) = delete;
     RunSession& operator=(const RunSession&) = delete;
 
     const Experiment& experiment() const;
     const RunLayout& layout() const;  // lanes and groups, known before start()
 
-    void start();
-    void request_stop();  // thread-safe, returns at once; workers end within ~100 ms
-    bool finished() const;
-    bool wait_for(std::chrono::milliseconds timeout);
-    void wait();
-    double progress() const;  // finished tasks / tasks, 0..1
-    RunResult take_result();  // once finished(); at most once
+    void start() override;
+    void request_stop() override;  // thread-safe, returns at once; workers end within ~100 ms
+    bool finished() const override;
+    bool wait_for(std::chrono::milliseconds timeout) override;
+    double progress() const override;  // finished tasks / tasks, 0..1
+    // The run's timeline (null before start()).
+    std::shared_ptr<const SharedTimeline> timeline() const override;
+    RunResult take_result() override;  // once finished(); at most once
+    using EventSource::wait;
 
     class Impl;
 

@@ -38,18 +38,18 @@ public:
     }
     // Nothing merges when every key appeared once: the block is kept exactly as recorded.
     bool merges() const { return sums_.size() < count_; }
-    // Writes the packed segments from `start_ns` on into row[out...]; returns the new `out`.
-    std::size_t write(ChunkedVector<Segment>& row, std::size_t out, std::int64_t start_ns) const {
+    // Emits the packed segments one after another from `start_ns` on.
+    template <class Emit>
+    void write(std::int64_t start_ns, Emit&& emit) const {
         std::int64_t t = start_ns;
         for (Segment s : sums_) {
             const std::int64_t length = s.end_ns;
             s.start_ns = t;
             s.end_ns = t + length;
             s.task = kFoldedTask;
-            row[out++] = s;
+            emit(s);
             t += length;
         }
-        return out;
     }
 
 private:
@@ -61,19 +61,20 @@ private:
     std::size_t count_ = 0;
 };
 
-}  // namespace
-
-std::size_t fold_row(ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key, std::size_t from) {
-    if (grid.block_shift < 0 || grid.block_shift > 62) return row.size();
+// The fold itself, reading row[from...] in order and handing every segment of the folded row
+// from `from` on to `emit`, in order. Emitting never overtakes reading (a block packs into fewer
+// segments), so `emit` may write into the row being read.
+template <class Emit>
+void fold_segments(const ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key, std::size_t from,
+                   Emit&& emit) {
     BlockPacker packer(key);
     const std::size_t n = row.size();
-    std::size_t out = std::min(from, n);  // never passes `in`: a block packs into fewer segments
-    std::size_t in = out;
+    std::size_t in = std::min(from, n);
     while (in < n && row[in].end_ns <= grid.horizon_ns) {
         const Segment first = row[in];
         const std::int64_t block = block_of(grid, first.start_ns);
         if (block_of(grid, first.end_ns - 1) != block) {  // crosses a block edge: keep it
-            row[out++] = row[in++];
+            emit(row[in++]);
             continue;
         }
         packer.reset();
@@ -82,15 +83,34 @@ std::size_t fold_row(ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey 
         while (end < n && row[end].end_ns <= grid.horizon_ns && block_of(grid, row[end].end_ns - 1) == block)
             packer.add(row[end++]);
         if (packer.merges()) {
-            out = packer.write(row, out, first.start_ns);
+            packer.write(first.start_ns, emit);
         } else {
-            for (std::size_t k = in; k < end; ++k) row[out++] = row[k];
+            for (std::size_t k = in; k < end; ++k) emit(row[k]);
         }
         in = end;
     }
-    while (in < n) row[out++] = row[in++];
+    while (in < n) emit(row[in++]);
+}
+
+bool valid_grid(const FoldGrid& grid) { return grid.block_shift >= 0 && grid.block_shift <= 62; }
+
+}  // namespace
+
+std::size_t fold_row(ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key, std::size_t from) {
+    if (!valid_grid(grid)) return row.size();
+    std::size_t out = std::min(from, row.size());
+    fold_segments(row, grid, key, from, [&](const Segment& s) { row[out++] = s; });
     row.truncate(out);
     return out;
+}
+
+ChunkedVector<Segment> folded_copy(const ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key,
+                                   std::size_t from) {
+    ChunkedVector<Segment> copy;
+    const std::size_t kept = valid_grid(grid) ? std::min(from, row.size()) : row.size();
+    for (std::size_t i = 0; i < kept; ++i) copy.push_back(row[i]);
+    if (valid_grid(grid)) fold_segments(row, grid, key, from, [&](const Segment& s) { copy.push_back(s); });
+    return copy;
 }
 
 }  // namespace conclab

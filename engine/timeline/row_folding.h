@@ -32,4 +32,9 @@ enum class FoldKey : std::uint8_t {
 // folded on this grid); returns the number of segments it holds afterwards.
 std::size_t fold_row(ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key, std::size_t from = 0);
 
+// The same fold into a new row, leaving `row` untouched: for a timeline that views read while it
+// is folded (SharedTimeline), which then swaps the new row in at once.
+ChunkedVector<Segment> folded_copy(const ChunkedVector<Segment>& row, const FoldGrid& grid, FoldKey key,
+                                   std::size_t from = 0);
+
 }  // namespace conclab

@@ -1,6 +1,7 @@
 // The memory bound of a TimelineStore: folding older detail (see row_folding.h for what a fold
 // keeps exactly and what it gives up).
 #include <algorithm>
+#include <mutex>
 
 #include "timeline/row_folding.h"
 #include "timeline/segment_search.h"
@@ -71,8 +72,20 @@ void TimelineStore::fold_to(std::size_t max_segments) {
         ++shift;
     }
     // Individual hand-offs before the horizon go with the detail; handoff_count_ keeps counting.
-    std::erase_if(handoffs_, [horizon](const GilHandoff& h) { return h.acquire_ns < horizon; });
-    handoffs_.shrink_to_fit();
+    exclusively([&] {
+        std::erase_if(handoffs_, [horizon](const GilHandoff& h) { return h.acquire_ns < horizon; });
+        handoffs_.shrink_to_fit();
+    });
+}
+
+template <class Swap>
+void TimelineStore::exclusively(Swap&& swap) {
+    if (fold_lock_.lock == nullptr) {
+        swap();
+        return;
+    }
+    std::unique_lock readers_out(*fold_lock_.lock);
+    swap();
 }
 
 void TimelineStore::fold_rows(std::int64_t horizon_ns, int block_shift) {
@@ -82,31 +95,50 @@ void TimelineStore::fold_rows(std::int64_t horizon_ns, int block_shift) {
     auto from = [&](const SegmentSeq& row) { return same_grid ? first_ending_after(row, folded_before_ns_) : 0; };
     const FoldGrid grid{start_ns(), block_shift, horizon_ns};
     std::size_t count = 0;
-    for (std::uint32_t lane = 0; lane < lane_rows_.size(); ++lane) {
-        SegmentSeq& row = lane_rows_[lane];
+    // Without readers on other threads a row is folded in place. With them (a live run that the
+    // window draws), each row is folded into a copy while they keep reading the old one, and
+    // swapped in under the lock: the window's thread never waits for more than one swap.
+    // A worker lane's prefix sums are rebuilt from its first changed block, beside the row.
+    auto fold_one = [&](SegmentSeq& row, FoldKey key, std::vector<StateTimes>* prefix) {
         const std::size_t first = from(row);
-        count += fold_row(row, grid, FoldKey::State, first);
-        rebuild_lane_prefix(lane, first);
-    }
-    for (SegmentSeq& row : gil_rows_) count += fold_row(row, grid, FoldKey::Lane, from(row));
-    for (SegmentSeq& row : core_rows_) count += fold_row(row, grid, FoldKey::Lane, from(row));
-    segment_count_ = count;
-    fold_block_shift_ = block_shift;
-    folded_before_ns_ = horizon_ns;
+        if (fold_lock_.lock == nullptr) {
+            count += fold_row(row, grid, key, first);
+            if (prefix) *prefix = prefix_after_fold(row, std::move(*prefix), first);
+            return;
+        }
+        SegmentSeq folded = folded_copy(row, grid, key, first);
+        count += folded.size();
+        std::vector<StateTimes> new_prefix;
+        if (prefix) new_prefix = prefix_after_fold(folded, *prefix, first);
+        exclusively([&] {
+            std::swap(row, folded);
+            if (prefix) std::swap(*prefix, new_prefix);
+        });
+    };
+    for (std::uint32_t lane = 0; lane < lane_rows_.size(); ++lane)
+        fold_one(lane_rows_[lane], FoldKey::State, &lane_prefix_[lane]);
+    for (SegmentSeq& row : gil_rows_) fold_one(row, FoldKey::Lane, nullptr);
+    for (SegmentSeq& row : core_rows_) fold_one(row, FoldKey::Lane, nullptr);
+    exclusively([&] {
+        segment_count_ = count;
+        fold_block_shift_ = block_shift;
+        folded_before_ns_ = horizon_ns;
+    });
 }
 
-void TimelineStore::rebuild_lane_prefix(std::uint32_t lane, std::size_t from) {
+std::vector<TimelineStore::StateTimes> TimelineStore::prefix_after_fold(const SegmentSeq& row,
+                                                                      std::vector<StateTimes> prefix,
+                                                                      std::size_t from) {
     // Same layout as close_lane_segment builds: entry k = time per state of the first k blocks.
     // Entries for blocks wholly before `from` are unchanged.
-    std::vector<StateTimes>& prefix = lane_prefix_[lane];
     prefix.resize(std::min(prefix.size(), from / kPrefixBlock + 1));
     StateTimes sum = prefix.back();
-    const SegmentSeq& row = lane_rows_[lane];
     for (std::size_t i = (prefix.size() - 1) * kPrefixBlock; i < row.size(); ++i) {
         sum[row[i].state_bits] += row[i].duration_ns();
         if ((i + 1) % kPrefixBlock == 0) prefix.push_back(sum);
     }
     prefix.shrink_to_fit();
+    return prefix;
 }
 
 }  // namespace conclab

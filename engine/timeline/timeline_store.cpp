@@ -37,11 +37,34 @@ TimelineStore::TimelineStore(RunLayout layout)
     for (std::uint32_t i = 0; i < layout_.task_count; ++i) tasks_[i].task = i;
 }
 
+std::uint32_t TimelineStore::add_group(ProcessGroup group) {
+    layout_.groups.push_back(std::move(group));
+    gil_rows_.emplace_back();
+    return static_cast<std::uint32_t>(layout_.groups.size() - 1);
+}
+
+std::uint32_t TimelineStore::add_lane(LaneInfo lane) {
+    layout_.lanes.push_back(std::move(lane));
+    lane_rows_.emplace_back();
+    open_.emplace_back();
+    totals_.emplace_back();
+    lane_prefix_.emplace_back(1, StateTimes{});
+    return static_cast<std::uint32_t>(layout_.lanes.size() - 1);
+}
+
 void TimelineStore::append(std::span<const Event> events) {
+    append_events(events);
+    fold_if_over_budget();
+}
+
+void TimelineStore::append_events(std::span<const Event> events) {
     // A finished timeline is a record of what happened; late events cannot change it.
     if (finished_) return;
     for (const Event& e : events) on_event(e);
     flush_pending();
+}
+
+void TimelineStore::fold_if_over_budget() {
     if (segment_count_ > fold_threshold_) {
         fold_to(segment_budget_);
         // If even folding cannot get under the budget (everything is recent), do not try again
@@ -138,8 +161,38 @@ void TimelineStore::on_event(const Event& e) {
         case EventKind::GilRelease:
             close_gil_holding(e.lane, e.t_ns);
             break;
+        case EventKind::Output: {
+            OutputLine line;
+            line.t_ns = e.t_ns;
+            line.lane = e.lane;
+            line.task = e.task;
+            line.code = e.peer;
+            line.values = {e.a, e.b};
+            add_output(std::move(line));
+            break;
+        }
     }
     end_ns_ = std::max(end_ns_, e.t_ns);
+}
+
+void TimelineStore::add_output_text(std::int64_t t_ns, OutputStream stream, std::string text) {
+    if (finished_) return;
+    OutputLine line;
+    line.t_ns = t_ns;
+    line.stream = stream;
+    line.text = std::move(text);
+    add_output(std::move(line));
+    end_ns_ = std::max(end_ns_, t_ns);
+}
+
+void TimelineStore::add_output(OutputLine line) {
+    // A worker printing in a tight loop must not take the memory bound with it: the first lines
+    // are kept (a lesson's prints come first), the rest are counted.
+    if (output_.size() >= kMaxOutputLines) {
+        ++output_dropped_;
+        return;
+    }
+    output_.push_back(std::move(line));
 }
 
 void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
@@ -262,6 +315,8 @@ std::size_t TimelineStore::memory_bytes() const {
         for (const SegmentSeq& seq : *rows) bytes += sizeof(SegmentSeq) + seq.memory_bytes();
     bytes += handoffs_.capacity() * sizeof(GilHandoff);
     bytes += tasks_.capacity() * sizeof(TaskRecord);
+    bytes += output_.capacity() * sizeof(OutputLine);
+    for (const OutputLine& line : output_) bytes += line.text.capacity();
     bytes += open_.capacity() * sizeof(OpenState) + totals_.capacity() * sizeof(LaneTotals);
     bytes += pending_.capacity() * sizeof(PendingRowSegment);
     for (const auto& prefix : lane_prefix_) bytes += sizeof(prefix) + prefix.capacity() * sizeof(StateTimes);

@@ -6,7 +6,9 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <shared_mutex>
 #include <span>
+#include <string>
 #include <vector>
 
 #include "record/event.h"
@@ -51,6 +53,21 @@ struct TaskRecord {
     bool finished = false;
 };
 
+// A line of output. A simulated worker prints as the lessons' Python would (`print(n, n * n)`):
+// a code saying what it printed and the numbers, recorded as an Output event through the lane's
+// ring like every other event, so lines of worker processes arrive in true order; the UI turns
+// the code into words in the reader's language. An observed program's lines are its own text.
+enum class OutputStream : std::uint8_t { Worker, Stdout, Stderr };
+struct OutputLine {
+    std::int64_t t_ns = 0;
+    std::uint32_t lane = kNoLane;  // kNoLane: an observed program's output (not tied to a thread)
+    std::uint32_t task = kNoTask;
+    OutputStream stream = OutputStream::Worker;
+    std::uint32_t code = 0;                // Worker lines: what was printed (the workload's code)
+    std::array<std::int64_t, 2> values{};  // Worker lines: the numbers printed
+    std::string text;                      // Stdout/Stderr lines: the text, without the newline
+};
+
 // What a lane reported about itself at its end (LaneEnd) plus time spent per state.
 struct LaneTotals {
     std::array<std::int64_t, kLaneStateCount> state_ns{};
@@ -69,8 +86,20 @@ public:
 
     const RunLayout& layout() const { return layout_; }
 
+    // Lanes and processes that appear while a run goes (an observed program starts threads and
+    // child processes as it goes): the new index, from which events may use it.
+    std::uint32_t add_group(ProcessGroup group);
+    std::uint32_t add_lane(LaneInfo lane);
+
     // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
+    // Folds older detail when over the segment budget (see set_segment_budget).
     void append(std::span<const Event> events);
+    // The two halves of append(), for SharedTimeline: it adds the events under its write lock and
+    // folds outside it (a fold takes the lock only to swap in each folded row).
+    void append_events(std::span<const Event> events);
+    void fold_if_over_budget();
+    // Lines an observed program wrote (simulated workers' lines arrive as Output events).
+    void add_output_text(std::int64_t t_ns, OutputStream stream, std::string text);
     // Closes every open segment at `end_ns`: the run is over (completed, stopped or failed).
     void finish(std::int64_t end_ns);
     bool finished() const { return finished_; }
@@ -95,6 +124,11 @@ public:
     const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
     std::int64_t handoff_count() const { return handoff_count_; }
     const std::vector<TaskRecord>& tasks() const { return tasks_; }
+    // Output lines in time order of arrival (at most kMaxOutputLines; output_dropped() counts the
+    // rest, which the Output pane says).
+    static constexpr std::size_t kMaxOutputLines = 100'000;
+    const std::vector<OutputLine>& output() const { return output_; }
+    std::size_t output_dropped() const { return output_dropped_; }
     const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
 
     std::size_t segment_count() const { return segment_count_; }
@@ -111,6 +145,10 @@ public:
     // Detail before this time is folded into blocks of fold_block_ns() (0, 0: nothing folded).
     std::int64_t folded_before_ns() const { return folded_before_ns_; }
     std::int64_t fold_block_ns() const { return fold_block_shift_ < 0 ? 0 : std::int64_t{1} << fold_block_shift_; }
+    // A lock readers hold while they read (SharedTimeline's): when set, a fold builds each folded
+    // row aside and holds it exclusively only to swap the row in, so readers on other threads
+    // wait microseconds, not the whole fold.
+    void set_fold_lock(std::shared_mutex* lock) { fold_lock_.lock = lock; }
 
 private:
     struct OpenState {
@@ -133,7 +171,9 @@ private:
     const SegmentSeq* row_seq(RowRef row) const;
     std::int64_t horizon_keeping(std::size_t recent_segments) const;
     void fold_rows(std::int64_t horizon_ns, int block_shift);
-    void rebuild_lane_prefix(std::uint32_t lane, std::size_t from);
+    template <class Swap>
+    void exclusively(Swap&& swap);  // under fold_lock_ when there is one
+    void add_output(OutputLine line);
 
     RunLayout layout_;
     std::vector<SegmentSeq> lane_rows_;
@@ -143,12 +183,24 @@ private:
     std::vector<LaneTotals> totals_;
     std::vector<GilHandoff> handoffs_;
     std::vector<TaskRecord> tasks_;
+    std::vector<OutputLine> output_;
+    std::size_t output_dropped_ = 0;
+    // The lock belongs to the SharedTimeline that owns this store: a copy or a moved-to store is
+    // not read under it, so it never carries the pointer along.
+    struct FoldLock {
+        std::shared_mutex* lock = nullptr;
+        FoldLock() = default;
+        FoldLock(const FoldLock&) {}
+        FoldLock& operator=(const FoldLock&) { return *this; }
+    } fold_lock_;
     std::vector<PendingRowSegment> pending_;
     // Per lane row, time per state of its first k * kPrefixBlock segments (entry k), so that a
     // pixel column holding thousands of segments gets its exact dominant state from a few reads.
     // Costs 48 bytes per 64 segments. (GIL and core rows hold Running only and need none.)
     using StateTimes = std::array<std::int64_t, kLaneStateCount>;
     static constexpr std::size_t kPrefixBlock = 64;
+    static std::vector<StateTimes> prefix_after_fold(const SegmentSeq& row, std::vector<StateTimes> prefix,
+                                                     std::size_t from);
     std::vector<std::vector<StateTimes>> lane_prefix_;
     std::int64_t end_ns_ = 0;
     bool finished_ = false;

@@ -61,7 +61,7 @@ void instrumentation_overhead() {
         for (std::int64_t i = 0; i < ticks; ++i) x = cpu_tick(x);
         const double bare = static_cast<double>(now_ns() - start);
         const RunResult r = run(experiment("cpu:200ms", 1, RunModel::Sequential, true));
-        const TaskRecord& t = r.timeline.tasks().at(0);
+        const TaskRecord& t = r.store().tasks().at(0);
         if (static_cast<std::uint64_t>(t.result) != x) std::printf("  (result mismatch!)\n");
         ratios.push_back(static_cast<double>(t.end_ns - t.begin_ns) / bare);
     }
@@ -95,7 +95,7 @@ void event_recording_cost() {
 void gil_handoff_latency() {
     std::vector<double> latencies_us;
     const RunResult r = run(experiment("cpu:300ms", 4, RunModel::Threads, true));
-    for (const GilHandoff& h : r.timeline.handoffs())
+    for (const GilHandoff& h : r.store().handoffs())
         latencies_us.push_back(static_cast<double>(h.acquire_ns - h.release_ns) / 1000.0);
     if (latencies_us.empty()) return;
     std::printf("GIL hand-off latency                     median %.1f us, p99 %.1f us   (%zu hand-offs, 4 CPU threads)\n",

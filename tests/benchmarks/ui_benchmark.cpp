@@ -1,9 +1,10 @@
 // ui_benchmark: the UI issue's performance figures.
 //   1. One repaint of a timeline holding 1,000,000 segments across 64 lanes at 1920×1080
 //      (median of several; whole run fitted, and zoomed into the middle).
-//   2. Live: 100,000 events per second from a producer thread through the LiveFeed into the
-//      widget — latency from an event's timestamp to the end of the paint that shows it, and the
-//      GUI thread's busy share (its CPU time over wall time).
+//   2. Live: 100,000 events per second from a producer thread (as the engine's collector) into
+//      the run's SharedTimeline, which the widget draws — noticed by a 16 ms poll of its version,
+//      as the window's RunController does — latency from an event's timestamp to the end of the
+//      paint that shows it, and the GUI thread's busy share (its CPU time over wall time).
 //   3. Memory: bytes per stored segment.
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise.
 #include <QApplication>
@@ -21,7 +22,9 @@
 
 #include "core/clock.h"
 #include "timeline/timeline_store.h"
-#include "ui/run/live_feed.h"
+#include <QTimer>
+
+#include "timeline/shared_timeline.h"
 #include "ui/timeline/timeline_painter.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
@@ -101,12 +104,13 @@ double paint_ms(const TimelineStore& store, std::int64_t t0, std::int64_t t1, QI
 class MeasuredTimeline : public TimelineWidget {
 public:
     using TimelineWidget::TimelineWidget;
-    std::function<void()> on_painted;
+    std::function<void(std::uint64_t version)> on_painted;  // the timeline version the paint showed
 
 protected:
     void paintEvent(QPaintEvent* e) override {
+        const std::uint64_t version = timeline() ? timeline()->version() : 0;
         TimelineWidget::paintEvent(e);
-        if (on_painted) on_painted();
+        if (on_painted) on_painted(version);
     }
 };
 
@@ -167,32 +171,34 @@ void live_benchmark() {
     MeasuredTimeline widget(&zoom);
     widget.resize(1920, 1080);
     widget.show();
-    LiveFeed feed;
-    feed.prepare();
-    auto sink = feed.sink();
-    auto store = feed.attach(layout_for(kLanes, kCores, start));
-    widget.setTimeline(store);
-    QObject::connect(&feed, &LiveFeed::appended, &widget, &TimelineWidget::markDirty);
-
-    // Latency: each batch's oldest event time, until a paint that includes it has finished.
-    std::vector<std::int64_t> waiting;  // oldest event times of appended, unpainted batches
-    std::vector<double> latencies_ms;
-    std::size_t appended_batches = 0;
-    std::mutex in_flight_mutex;
-    std::deque<std::int64_t> in_flight;  // oldest event time of each posted batch, in order
-    QObject::connect(&feed, &LiveFeed::appended, [&] {
-        ++appended_batches;
-        std::lock_guard lock(in_flight_mutex);
-        waiting.push_back(in_flight.front());
-        in_flight.pop_front();
+    auto timeline = std::make_shared<SharedTimeline>(layout_for(kLanes, kCores, start));
+    widget.setTimeline(timeline);
+    // What the window's RunController does: poll the version every 16 ms, mark the view dirty.
+    QTimer poll;
+    std::uint64_t drawn_version = 0;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (timeline->version() == drawn_version) return;
+        drawn_version = timeline->version();
+        widget.markDirty();
     });
+    poll.start(16);
+
+    // Latency: each batch's oldest event time, until a paint of a version that includes it ends.
+    std::vector<double> latencies_ms;
+    std::mutex in_flight_mutex;
+    std::deque<std::pair<std::uint64_t, std::int64_t>> in_flight;  // (version after append, oldest event)
+    std::size_t appended_batches = 0;
     int paints = 0;
-    widget.on_painted = [&] {
+    widget.on_painted = [&](std::uint64_t version) {
         ++paints;
         const std::int64_t now = now_ns();
-        for (const std::int64_t t : waiting) latencies_ms.push_back(static_cast<double>(now - t) / 1e6);
-        waiting.clear();
+        std::lock_guard lock(in_flight_mutex);
+        while (!in_flight.empty() && in_flight.front().first <= version) {
+            latencies_ms.push_back(static_cast<double>(now - in_flight.front().second) / 1e6);
+            in_flight.pop_front();
+        }
     };
+    std::atomic<std::int64_t> appended{0};
 
     std::atomic<bool> done{false};
     std::atomic<std::int64_t> produced{0};
@@ -213,12 +219,14 @@ void live_benchmark() {
             }
             last_t = now;
             k += static_cast<std::uint64_t>(per_batch / kLanes + 1);
+            produced += per_batch;
+            timeline->append(batch);
+            appended += per_batch;
             {
                 std::lock_guard lock(in_flight_mutex);
-                in_flight.push_back(batch.front().t_ns);
+                in_flight.emplace_back(timeline->version(), batch.front().t_ns);
+                ++appended_batches;
             }
-            produced += per_batch;
-            sink(batch);
             next += period;
             std::this_thread::sleep_for(std::chrono::nanoseconds(std::max<std::int64_t>(next - now_ns(), 0)));
         }
@@ -228,16 +236,18 @@ void live_benchmark() {
     // The oldest event of a batch is only known to the producer; take it when the batch lands.
     const std::int64_t cpu0 = thread_cpu_ns();
     const std::int64_t wall0 = now_ns();
-    std::size_t seen = 0;
-    while (!done.load() || feed.eventsAppended() < static_cast<std::size_t>(produced.load())) {
+    while (!done.load()) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (feed.eventsAppended() == seen) std::this_thread::sleep_for(std::chrono::microseconds(500));
-        seen = feed.eventsAppended();
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
     }
     // Let the last paint happen.
     QElapsedTimer tail;
     tail.start();
-    while (!waiting.empty() && tail.elapsed() < 500) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    const auto unpainted = [&] {
+        std::lock_guard lock(in_flight_mutex);
+        return !in_flight.empty();
+    };
+    while (unpainted() && tail.elapsed() < 500) QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     const std::int64_t cpu = thread_cpu_ns() - cpu0;
     const std::int64_t wall = now_ns() - wall0;
     producer.join();
@@ -247,14 +257,14 @@ void live_benchmark() {
         return latencies_ms.empty() ? 0.0 : latencies_ms[static_cast<std::size_t>(q * static_cast<double>(latencies_ms.size() - 1))];
     };
     std::printf("live: %lld events in %.2f s (%.0f events/s) in %zu batches, %d paints (%.0f per second)\n",
-                static_cast<long long>(feed.eventsAppended()), static_cast<double>(wall) / 1e9,
-                static_cast<double>(feed.eventsAppended()) / (static_cast<double>(wall) / 1e9), appended_batches, paints,
+                static_cast<long long>(appended.load()), static_cast<double>(wall) / 1e9,
+                static_cast<double>(appended.load()) / (static_cast<double>(wall) / 1e9), appended_batches, paints,
                 paints / (static_cast<double>(wall) / 1e9));
     std::printf("live latency (event timestamp -> end of the paint showing it): median %.1f ms, p99 %.1f ms, max %.1f ms; "
                 "target <= 100 ms\n",
                 pct(0.5), pct(0.99), latencies_ms.empty() ? 0.0 : latencies_ms.back());
     std::printf("GUI thread busy: %.1f%% (its CPU time / wall time); target < 50%%; store now %zu segments\n",
-                100.0 * static_cast<double>(cpu) / static_cast<double>(wall), store->segment_count());
+                100.0 * static_cast<double>(cpu) / static_cast<double>(wall), timeline->read()->segment_count());
 }
 
 }  // namespace

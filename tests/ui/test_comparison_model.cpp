@@ -13,12 +13,12 @@ using namespace conclab::ui;
 namespace {
 
 ComparisonRow make_row(RunModel model, int lanes, std::int64_t wall_ms, bool gil = true) {
-    ComparisonRow r;
-    r.experiment = default_experiment();
-    r.experiment.model = model;
-    r.experiment.gil = gil;
-    r.experiment.tasks = 4;
-    r.experiment.workers = lanes;
+    Experiment e = default_experiment();
+    e.model = model;
+    e.gil = gil;
+    e.tasks = 4;
+    e.workers = lanes;
+    ComparisonRow r = simulated_row(e, RunStatus::Completed, {});
     r.metrics.wall_ns = wall_ms * 1'000'000;
     r.metrics.cpu_ns = 400'000'000;
     r.metrics.lanes = lanes;

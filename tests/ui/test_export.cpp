@@ -37,9 +37,9 @@ QByteArray head(const QString& path, int n) {
 }
 
 ComparisonRow row(RunModel m, std::int64_t wall_ms) {
-    ComparisonRow r;
-    r.experiment = default_experiment();
-    r.experiment.model = m;
+    Experiment e = default_experiment();
+    e.model = m;
+    ComparisonRow r = simulated_row(e, RunStatus::Completed, {});
     r.metrics.wall_ns = wall_ms * kMs;
     r.metrics.lanes = m == RunModel::Sequential ? 1 : 4;
     r.metrics.cores = 2;

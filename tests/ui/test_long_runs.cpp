@@ -40,7 +40,7 @@ std::shared_ptr<RunResult> long_result(std::uint32_t lanes, std::int64_t per_lan
     for (std::uint32_t i = 0; i < lanes; ++i) layout.lanes.push_back(LaneInfo{"Thread", 0, LaneKind::Thread, 0, 0});
     layout.cores = 2;
     auto result = std::make_shared<RunResult>();
-    result->timeline = TimelineStore(layout);
+    result->timeline = std::make_shared<SharedTimeline>(layout);
     std::vector<Event> batch;
     for (std::int64_t k = 0; k < per_lane; ++k) {
         batch.clear();
@@ -53,9 +53,9 @@ std::shared_ptr<RunResult> long_result(std::uint32_t lanes, std::int64_t per_lan
             e.core = static_cast<std::uint16_t>(lane % 2);
             batch.push_back(e);
         }
-        result->timeline.append(batch);
+        result->timeline->append(batch);
     }
-    result->timeline.finish(per_lane * 1'000'000);
+    result->timeline->finish(per_lane * 1'000'000);
     return result;
 }
 
@@ -85,24 +85,24 @@ TEST_CASE("the panel refuses a run over a bound and names the bound", "[panel][l
 TEST_CASE("finished runs kept for the table are folded to a memory budget, figures unchanged", "[limits]") {
     KeptResultsBudget budget(50'000, 5'000);
     auto first = long_result(4, 5'000);  // 20k lane segments + 10k core segments
-    const auto first_totals = first->timeline.lane_totals(0).state_ns;
+    const auto first_totals = first->store().lane_totals(0).state_ns;
     budget.add(first);
     auto second = long_result(4, 5'000);
     budget.add(second);
     CHECK(budget.keptSegments() <= 50'000);
     // The older run gave up detail, the newer one kept all of it.
-    CHECK(first->timeline.fold_block_ns() > 0);
-    CHECK(second->timeline.fold_block_ns() == 0);
-    CHECK(first->timeline.lane_totals(0).state_ns == first_totals);
+    CHECK(first->store().fold_block_ns() > 0);
+    CHECK(second->store().fold_block_ns() == 0);
+    CHECK(first->store().lane_totals(0).state_ns == first_totals);
     // A run removed from the table no longer counts.
     first.reset();
-    CHECK(budget.keptSegments() == second->timeline.segment_count());
+    CHECK(budget.keptSegments() == second->store().segment_count());
 }
 
 TEST_CASE("zoomed in on a folded run, the timeline shows where the detail was folded", "[limits]") {
     auto run = long_result(4, 5'000);
-    TimelineStore& store = run->timeline;
-    store.fold_to(store.segment_count() / 4);
+    run->timeline->fold_to(run->store().segment_count() / 4);
+    const TimelineStore& store = run->store();
     const std::int64_t block = store.fold_block_ns();
     const std::int64_t horizon = store.folded_before_ns();
     REQUIRE(block > 0);

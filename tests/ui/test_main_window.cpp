@@ -9,7 +9,6 @@
 #include "timeline/timeline_store.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/experiment/experiment_panel.h"
-#include "ui/run/live_feed.h"
 #include "ui/window/main_window.h"
 #include "ui/run/run_controller.h"
 #include "ui/comparison/speedup_chart.h"
@@ -38,7 +37,7 @@ TEST_CASE("a run from the main window streams segments and adds a table row", "[
     window.runExperiment();
     REQUIRE(window.controller()->isRunning());
     // Live: events reach the GUI-owned store while the run is still going.
-    REQUIRE(wait_until([&] { return window.controller()->feed()->eventsAppended() > 0; }, 10'000));
+    REQUIRE(wait_until([&] { return test::live_segments_arrived(*window.controller()); }, 10'000));
     const bool live = window.controller()->isRunning();
     CHECK(live);
     REQUIRE(wait_until([&] { return window.comparison()->rowCount() == 1; }, 30'000));
@@ -49,7 +48,9 @@ TEST_CASE("a run from the main window streams segments and adds a table row", "[
     CHECK(window.chart()->barCount() == 1);
     REQUIRE(window.timeline()->timeline() != nullptr);
     CHECK(window.timeline()->timeline()->finished());
-    CHECK(window.timeline()->timeline()->segment_count() > 0);
+    CHECK(window.timeline()->timeline()->store().segment_count() > 0);
+    // One store per run: the table's result is the very timeline the window drew live.
+    CHECK(window.timeline()->timeline() == window.comparison()->result(0)->timeline);
 
     QTemporaryDir dir;
     CHECK(window.exportTimelinePicture(dir.filePath(QStringLiteral("t.png")), QSize(1200, 700)).isEmpty());
@@ -64,7 +65,7 @@ TEST_CASE("Stop ends a run within a fraction of a second", "[window][e2e]") {
     MainWindow window;
     window.panel()->setExperiment(tiny(RunModel::Threads, "cpu:20s", 2));
     window.runExperiment();
-    REQUIRE(wait_until([&] { return window.controller()->feed()->eventsAppended() > 0; }, 10'000));
+    REQUIRE(wait_until([&] { return test::live_segments_arrived(*window.controller()); }, 10'000));
     QElapsedTimer timer;
     timer.start();
     window.stopRun();
@@ -85,7 +86,7 @@ TEST_CASE("a finished run's timeline can be shown again from the table", "[windo
     const auto second = window.timeline()->timeline();
     window.table()->selectRow(0);
     window.showSelectedRun();
-    CHECK(window.timeline()->timeline().get() == &window.comparison()->result(0)->timeline);
+    CHECK(window.timeline()->timeline() == window.comparison()->result(0)->timeline);
     CHECK(window.timeline()->timeline() != second);
     REQUIRE_NO_QT_WARNINGS();
 }

@@ -16,7 +16,6 @@
 #include "timeline_fixtures.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/experiment/experiment_panel.h"
-#include "ui/run/live_feed.h"
 #include "ui/window/main_window.h"
 #include "ui/run/run_controller.h"
 #include "ui/timeline/state_palette.h"
@@ -91,7 +90,7 @@ TEST_CASE("Stop (Esc) mid-run keeps the partial run: the row says stopped, the t
 
     window.panel()->setExperiment(processes("cpu:20s", 2));
     window.runExperiment();
-    REQUIRE(wait_until([&] { return window.controller()->feed()->eventsAppended() > 0; }, 10'000));
+    REQUIRE(wait_until([&] { return test::live_segments_arrived(*window.controller()); }, 10'000));
     QElapsedTimer timer;
     timer.start();
     QTest::keyClick(&window, Qt::Key_Escape);  // the teacher presses Esc
@@ -101,10 +100,10 @@ TEST_CASE("Stop (Esc) mid-run keeps the partial run: the row says stopped, the t
     CHECK(window.comparison()->rows().front().status == RunStatus::Stopped);
     CHECK(status_cell(*window.comparison(), 0) == QStringLiteral("stopped"));
     // The timeline shows what was recorded up to the stop, ended, well short of 20 s.
-    const auto& shown = window.timeline()->timeline();
-    REQUIRE(shown != nullptr);
-    CHECK(shown.get() == &window.comparison()->result(0)->timeline);
-    CHECK(shown->finished());
+    REQUIRE(window.timeline()->timeline() != nullptr);
+    CHECK(window.timeline()->timeline() == window.comparison()->result(0)->timeline);
+    CHECK(window.timeline()->timeline()->finished());
+    const TimelineStore* shown = &window.timeline()->timeline()->store();
     CHECK(shown->segment_count() > 0);
     CHECK(shown->end_ns() - shown->start_ns() < 10'000'000'000);
     for (std::uint32_t lane = 0; lane < 2; ++lane) CHECK(shown->lane_totals(lane).ended);
@@ -169,7 +168,7 @@ TEST_CASE("a crashed worker: the row says failed with worker and signal, the tim
     window.timeline()->markDirty();
     const QImage image = window.timeline()->grab().toImage();
     const auto& g = window.timeline()->paintGeometry();
-    const LanePixel pixel{image, g, TimeView{result->timeline.start_ns(), result->timeline.end_ns(), g.plot_rect.width()}};
+    const LanePixel pixel{image, g, TimeView{result->store().start_ns(), result->store().end_ns(), g.plot_rect.width()}};
     CHECK(pixel.at(1, death->t_ns) == worker_death_color());
     CHECK(child_processes().empty());
     REQUIRE_NO_QT_WARNINGS();

@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <catch2/catch.hpp>
 
+#include "timeline/shared_timeline.h"
 #include "timeline_fixtures.h"
 #include "ui/export/picture_export.h"
 #include "ui/timeline/state_palette.h"
@@ -124,7 +125,7 @@ TEST_CASE("the widget paints, zooms with the wheel and tells what is under the m
     ZoomState zoom;
     TimelineWidget widget(&zoom);
     widget.resize(1000, 600);
-    auto store = std::make_shared<const TimelineStore>(test::two_thread_timeline());
+    auto store = std::make_shared<const SharedTimeline>(test::two_thread_timeline());
     widget.setTimeline(store);
     CHECK(zoom.view().t0_ns == kStart);
     CHECK(zoom.view().t1_ns == kStart + 150 * kMs);
@@ -165,7 +166,7 @@ TEST_CASE("repaints are coalesced to at most one per 16 ms", "[render][widget]")
     ZoomState zoom;
     TimelineWidget widget(&zoom);
     widget.resize(800, 400);
-    widget.setTimeline(std::make_shared<const TimelineStore>(test::two_thread_timeline()));
+    widget.setTimeline(std::make_shared<const SharedTimeline>(test::two_thread_timeline()));
     widget.show();
     REQUIRE(QTest::qWaitForWindowExposed(&widget));
     QTest::qWait(50);

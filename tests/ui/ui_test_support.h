@@ -6,6 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "timeline/shared_timeline.h"
+#include "ui/run/run_controller.h"
+
 namespace conclab::test {
 
 // Qt warnings since the last call (the test main collects every qWarning/qCritical).
@@ -22,6 +25,12 @@ bool wait_until(F condition, int timeout_ms) {
         QTest::qWait(5);
     }
     return true;
+}
+
+// A run is going and its timeline already holds recorded segments: the window draws it live.
+inline bool live_segments_arrived(const ui::RunController& controller) {
+    const auto live = controller.liveTimeline();
+    return controller.isRunning() && live && live->read()->segment_count() > 0;
 }
 
 }  // namespace conclab::test

@@ -70,11 +70,17 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         }
     }
     if (role != Qt::DisplayRole) return {};
+    // A row without an experiment is a real program the window observed: its command says what ran.
+    const Experiment* e = r.experiment ? &*r.experiment : nullptr;
     switch (col) {
-        case Model: return model_display_name(r.experiment.model);
-        case Gil: return r.experiment.gil ? tr("on (%1)").arg(format_switch_interval(r.experiment.switch_interval_ns)) : tr("off");
+        case Model: return e ? model_display_name(e->model) : source_display_name(r.source);
+        case Gil:
+            if (!e) return QStringLiteral("–");
+            return e->gil ? tr("on (%1)").arg(format_switch_interval(e->switch_interval_ns)) : tr("off");
         case Workers: return m.lanes;
-        case Workload: return tr("%1 × %2").arg(QString::fromStdString(r.experiment.workload.text)).arg(r.experiment.tasks);
+        case Workload:
+            if (!e) return command_display_text(r.command);
+            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text)).arg(e->tasks);
         case Status: return run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get());
         case WallTime: return format_duration(m.wall_ns);
         case CpuTime: return format_duration(m.cpu_ns);
@@ -134,7 +140,9 @@ std::vector<const RunResult*> ComparisonModel::results() const {
 
 QString ComparisonModel::shortLabel(int row) const {
     if (row < 0 || row >= rowCount()) return {};
-    const Experiment& e = rows_[static_cast<std::size_t>(row)].experiment;
+    const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
+    if (!r.experiment) return source_display_name(r.source);
+    const Experiment& e = *r.experiment;
     QString text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
     if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
     return text;

@@ -17,9 +17,9 @@ void KeptResultsBudget::add(const std::shared_ptr<RunResult>& result) {
             if (keptSegments() <= max_segments_) break;
             const std::shared_ptr<RunResult> run = w.lock();
             if (!run) continue;
-            const std::size_t was = run->timeline.segment_count();
-            run->timeline.fold_to(std::max(min_per_run_, was / 4));
-            progress = progress || run->timeline.segment_count() < was;
+            const std::size_t was = run->store().segment_count();
+            run->timeline->fold_to(std::max(min_per_run_, was / 4));
+            progress = progress || run->store().segment_count() < was;
         }
     }
 }
@@ -27,7 +27,7 @@ void KeptResultsBudget::add(const std::shared_ptr<RunResult>& result) {
 std::size_t KeptResultsBudget::keptSegments() const {
     std::size_t sum = 0;
     for (const std::weak_ptr<RunResult>& w : kept_)
-        if (const auto run = w.lock()) sum += run->timeline.segment_count();
+        if (const auto run = w.lock()) sum += run->store().segment_count();
     return sum;
 }
 

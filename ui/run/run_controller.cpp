@@ -2,65 +2,77 @@
 
 #include <stdexcept>
 
-#include "core/clock.h"
 #include "experiment/comparison_lineup.h"
 #include "run/run_session.h"
+#include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
-#include "ui/run/live_feed.h"
 
 namespace conclab::ui {
 
-RunController::RunController(ComparisonModel* model, QObject* parent)
-    : QObject(parent), model_(model), feed_(new LiveFeed(this)) {
-    connect(feed_, &LiveFeed::appended, this, &RunController::segmentsArrived);
+RunController::RunController(ComparisonModel* model, QObject* parent) : QObject(parent), model_(model) {
+    poll_timer_.setInterval(16);
+    connect(&poll_timer_, &QTimer::timeout, this, &RunController::poll);
     progress_timer_.setInterval(100);
     connect(&progress_timer_, &QTimer::timeout, this, [this] {
-        if (!session_) return;
-        emit progressChanged(session_->progress(), elapsed_.elapsed());
-        if (session_->finished()) onFinished();  // in case the finish notice is still queued
+        if (source_) emit progressChanged(source_->progress(), elapsed_.elapsed());
     });
 }
 
 RunController::~RunController() {
     queue_.clear();
-    if (session_) {
-        session_->request_stop();
-        session_.reset();  // joins every worker; the feed (a child) goes after
+    if (source_) {
+        source_->request_stop();
+        source_.reset();  // joins every worker
     }
-    feed_->prepare();
 }
 
-std::shared_ptr<const TimelineStore> RunController::liveTimeline() const { return feed_->store(); }
+std::shared_ptr<const SharedTimeline> RunController::liveTimeline() const { return live_; }
 
 QString RunController::start(const Experiment& e) {
-    if (session_) return tr("A run is already going; stop it first.");
+    if (source_) return tr("A run is already going; stop it first.");
     const std::string invalid = e.validate();
     if (!invalid.empty()) return QString::fromStdString(invalid);
-    feed_->prepare();
-    std::int64_t started_at = 0;
+    std::unique_ptr<RunSession> session;
     try {
-        session_ = std::make_unique<RunSession>(e, feed_->sink(), feed_->guarded([this] { onFinished(); }));
-        started_at = now_ns();
-        session_->start();
+        session = std::make_unique<RunSession>(e);
     } catch (const std::exception& ex) {
-        session_.reset();
         return QString::fromStdString(ex.what());
     }
-    current_ = e;
-    RunLayout layout = session_->layout();
-    if (layout.start_ns == 0) layout.start_ns = started_at;
-    auto store = feed_->attach(layout);
+    return startSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
+}
+
+QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescription description) {
+    if (source_) return tr("A run is already going; stop it first.");
+    try {
+        source->start();
+    } catch (const std::exception& ex) {
+        return QString::fromStdString(ex.what());
+    }
+    source_ = std::move(source);
+    current_ = std::move(description);
+    live_ = source_->timeline();
+    drawn_version_ = 0;
     elapsed_.start();
+    poll_timer_.start();
     progress_timer_.start();
-    emit runStarted(store, current_);
+    emit runStarted(live_);
     emit runningChanged(true);
     emit progressChanged(0.0, 0);
     return {};
 }
 
+void RunController::poll() {
+    if (!source_) return;
+    if (live_ && live_->version() != drawn_version_) {
+        drawn_version_ = live_->version();
+        emit segmentsArrived();
+    }
+    if (source_->finished()) onFinished();
+}
+
 QString RunController::compareAll(const Experiment& e) {
-    if (session_) return tr("A run is already going; stop it first.");
+    if (source_) return tr("A run is already going; stop it first.");
     queue_.clear();
     QStringList skipped;
     for (const Experiment& x : comparison_lineup(e)) {
@@ -77,7 +89,7 @@ QString RunController::compareAll(const Experiment& e) {
 }
 
 void RunController::startNextQueued() {
-    while (!queue_.empty() && !session_) {
+    while (!queue_.empty() && !source_) {
         const Experiment next = queue_.front();
         queue_.pop_front();
         const QString problem = start(next);
@@ -87,23 +99,19 @@ void RunController::startNextQueued() {
 
 void RunController::stop() {
     queue_.clear();
-    if (session_) session_->request_stop();
+    if (source_) source_->request_stop();
 }
 
 void RunController::onFinished() {
-    if (!session_) return;
-    session_->wait();
-    auto result = std::make_shared<RunResult>(session_->take_result());
+    if (!source_) return;
+    source_->wait();
+    auto result = std::make_shared<RunResult>(source_->take_result());
     kept_budget_.add(result);
-    session_.reset();
-    feed_->prepare();  // late batches of this run are dropped; the result's timeline is complete
+    source_.reset();
+    live_.reset();
+    poll_timer_.stop();
     progress_timer_.stop();
-    ComparisonRow row;
-    row.experiment = result->experiment;
-    row.status = result->status;
-    row.status_detail = result->detail;
-    row.metrics = result->metrics;
-    const int index = model_->addRun(std::move(row), result);
+    const int index = model_->addRun(comparison_row(*result), result);
     emit progressChanged(1.0, elapsed_.elapsed());
     emit runFinished(index, result);
     if (result->status != RunStatus::Completed) queue_.clear();

@@ -1,26 +1,33 @@
 #pragma once
-// Runs experiments for the window: one RunSession at a time (or a queue of them for "Compare
-// all"), live batches through a LiveFeed into a GUI-owned TimelineStore, and every finished run
-// into the comparison model with its full result kept. The GUI never touches a worker.
+// Runs things for the window, one at a time: an experiment (a RunSession), a queue of them for
+// "Compare all", or any other event source (an observed program, a replay). While a source runs,
+// the window draws its one SharedTimeline directly; a 16 ms timer notices new data (the
+// timeline's version) and the end of the run, so nothing is posted from the source's threads.
+// Every finished run goes into the comparison model with its full result kept. The GUI never
+// touches a worker.
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <deque>
 #include <memory>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "experiment/experiment.h"
+#include "metrics/run_metrics.h"
+#include "run/run_result.h"
 #include "ui/run/kept_results_budget.h"
 
 namespace conclab {
-class RunSession;
-class TimelineStore;
+class EventSource;
+class SharedTimeline;
 struct RunResult;
 }  // namespace conclab
 
 namespace conclab::ui {
 
 class ComparisonModel;
-class LiveFeed;
 
 class RunController : public QObject {
     Q_OBJECT
@@ -28,21 +35,22 @@ public:
     explicit RunController(ComparisonModel* model, QObject* parent = nullptr);
     ~RunController() override;
 
-    bool isRunning() const { return session_ != nullptr; }
+    bool isRunning() const { return source_ != nullptr; }
     // Start one run; returns why not (empty when started).
     QString start(const Experiment& e);
+    // Start any other source (started here); returns why not (empty when started).
+    QString startSource(std::unique_ptr<EventSource> source, RunDescription description);
     // Run the workload under every model in turn, sequential first (its time is the baseline).
     QString compareAll(const Experiment& e);
     // Stop the current run (ends within a fraction of a second) and drop the rest of the queue.
     void stop();
 
-    const Experiment& currentExperiment() const { return current_; }
-    std::shared_ptr<const TimelineStore> liveTimeline() const;
-    const LiveFeed* feed() const { return feed_; }
+    const RunDescription& current() const { return current_; }
+    std::shared_ptr<const SharedTimeline> liveTimeline() const;
     int queuedRuns() const { return static_cast<int>(queue_.size()); }
 
 signals:
-    void runStarted(std::shared_ptr<const conclab::TimelineStore> timeline, const conclab::Experiment& experiment);
+    void runStarted(std::shared_ptr<const conclab::SharedTimeline> timeline);
     void segmentsArrived();
     void runFinished(int row, std::shared_ptr<const conclab::RunResult> result);
     void runningChanged(bool running);
@@ -50,15 +58,18 @@ signals:
     void message(const QString& text);
 
 private:
+    void poll();
     void onFinished();
     void startNextQueued();
 
     ComparisonModel* model_;
-    LiveFeed* feed_;
-    std::unique_ptr<RunSession> session_;
-    Experiment current_;
+    std::unique_ptr<EventSource> source_;
+    std::shared_ptr<const SharedTimeline> live_;
+    std::uint64_t drawn_version_ = 0;
+    RunDescription current_;
     std::deque<Experiment> queue_;
-    QTimer progress_timer_;
+    QTimer poll_timer_;      // 16 ms: new data to draw, the end of the run
+    QTimer progress_timer_;  // 100 ms: the progress bar and elapsed time
     QElapsedTimer elapsed_;
     KeptResultsBudget kept_budget_;  // folds older finished runs so memory stays bounded
 };

@@ -1,5 +1,7 @@
 #include "ui/text/display_format.h"
 
+#include <QStringList>
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -131,10 +133,30 @@ QString worker_failure_cause(const WorkerFailure& f) {
 
 // The failure is about a worker that ran (a fork that failed has no process to name).
 bool names_a_dead_worker(const RunResult& r) {
-    return r.failure && r.failure->pid != 0 && r.failure->lane < r.timeline.layout().lanes.size();
+    return r.failure && r.failure->pid != 0 && r.failure->lane < r.store().layout().lanes.size();
 }
 
 }  // namespace
+
+QString source_display_name(SourceKind k) {
+    switch (k) {
+        case SourceKind::Simulated: return tr("simulated");
+        case SourceKind::Observed: return tr("real program");
+        case SourceKind::Opened: return tr("saved run");
+    }
+    return QStringLiteral("?");
+}
+
+QString command_display_text(const std::vector<std::string>& command) {
+    QStringList words;
+    for (const std::string& w : command) words << QString::fromStdString(w);
+    return words.join(QLatin1Char(' '));
+}
+
+QString run_title(const RunDescription& what) {
+    if (what.experiment) return QString::fromStdString(what.experiment->describe());
+    return tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command));
+}
 
 QString run_status_text(RunStatus status, const RunResult* result) {
     switch (status) {
@@ -143,7 +165,7 @@ QString run_status_text(RunStatus status, const RunResult* result) {
         case RunStatus::Failed:
             if (!result || !names_a_dead_worker(*result)) return tr("failed");
             return tr("failed: %1 %2")
-                .arg(QString::fromStdString(result->timeline.layout().lanes[result->failure->lane].name),
+                .arg(QString::fromStdString(result->store().layout().lanes[result->failure->lane].name),
                      worker_failure_cause(*result->failure));
     }
     return {};
@@ -152,7 +174,7 @@ QString run_status_text(RunStatus status, const RunResult* result) {
 QString worker_death_text(const RunResult& result) {
     if (!names_a_dead_worker(result)) return {};
     return tr("%1 at %2").arg(worker_failure_cause(*result.failure),
-                              format_duration(result.failure->t_ns - result.timeline.start_ns()));
+                              format_duration(result.failure->t_ns - result.store().start_ns()));
 }
 
 }  // namespace conclab::ui

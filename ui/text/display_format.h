@@ -3,6 +3,8 @@
 // translated state and model names. The engine's English names stay the file-format names.
 #include <QString>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/lane_state.h"
 #include "metrics/run_metrics.h"
@@ -10,6 +12,7 @@
 #include "workload/workload_spec.h"
 
 namespace conclab {
+struct RunDescription;
 struct RunResult;
 }
 
@@ -26,6 +29,11 @@ QString state_display_name(LaneState s);  // translated "Running", "Waiting for 
 QString model_display_name(RunModel m);   // translated "threads", "thread pool", ...
 QString model_python_hint(RunModel m);    // "threading.Thread", "ThreadPoolExecutor", ...
 QString workload_kind_display_name(WorkloadKind k);
+QString source_display_name(SourceKind k);
+// One line naming what ran, for the status bar and titles: the experiment, or the program.
+QString run_title(const RunDescription& what);  // "simulated", "real program", "saved run"
+// An observed program's argument list as one line: "python3 gil_cpu.py 4".
+QString command_display_text(const std::vector<std::string>& command);
 
 // How a run ended, for the comparison table's Status cell: "completed", "stopped", or
 // "failed: Process-2 killed by SIGKILL" when a worker process's death failed it (just "failed"

@@ -8,7 +8,7 @@
 #include <QWheelEvent>
 #include <cmath>
 
-#include "timeline/timeline_store.h"
+#include "timeline/shared_timeline.h"
 #include "ui/text/display_format.h"
 #include "ui/timeline/zoom_state.h"
 
@@ -29,12 +29,15 @@ TimelineWidget::TimelineWidget(ZoomState* zoom, QWidget* parent) : QWidget(paren
 
 int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24); }
 
-void TimelineWidget::setTimeline(std::shared_ptr<const TimelineStore> store) {
-    store_ = std::move(store);
+void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
+    timeline_ = std::move(timeline);
     options_.summary.clear();
     options_.death.reset();
     relayout();
-    if (store_) zoom_->setBounds(store_->start_ns(), store_->end_ns());
+    if (timeline_) {
+        const auto store = timeline_->read();
+        zoom_->setBounds(store->start_ns(), store->end_ns());
+    }
     zoom_->fit();
     markDirty();
 }
@@ -59,9 +62,13 @@ void TimelineWidget::markDirty() {
 }
 
 void TimelineWidget::onRepaintTimer() {
-    // While a run is live, pids arrive with its first events: labels are laid out again.
-    if (store_ && !store_->finished()) relayout();
-    if (store_) zoom_->setBounds(store_->start_ns(), std::max(store_->end_ns(), store_->start_ns() + 1'000'000));
+    // While a run is live, pids (and with a real program, whole lanes) arrive as it goes: labels
+    // are laid out again.
+    if (timeline_ && !timeline_->finished()) relayout();
+    if (timeline_) {
+        const auto store = timeline_->read();
+        zoom_->setBounds(store->start_ns(), std::max(store->end_ns(), store->start_ns() + 1'000'000));
+    }
     update();
 }
 
@@ -72,7 +79,12 @@ void TimelineWidget::relayout() {
         l.cores = 0;
         return l;
     }();
-    geometry_ = compute_geometry(store_ ? store_->layout() : empty_layout, rect(), options_);
+    if (timeline_) {
+        const auto store = timeline_->read();
+        geometry_ = compute_geometry(store->layout(), rect(), options_);
+    } else {
+        geometry_ = compute_geometry(empty_layout, rect(), options_);
+    }
     zoom_->setWidth(geometry_.plot_rect.width());
 }
 
@@ -80,9 +92,10 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
     QElapsedTimer timer;
     timer.start();
     QPainter p(this);
-    if (store_) {
+    if (timeline_) {
         const TimeView& v = zoom_->view();
-        paint_timeline(p, geometry_, store_.get(), v.t0_ns, v.t1_ns, options_);
+        const auto store = timeline_->read();
+        paint_timeline(p, geometry_, &*store, v.t0_ns, v.t1_ns, options_);
     } else {
         p.fillRect(rect(), Qt::white);
         p.setPen(QColor(0x40, 0x40, 0x40));
@@ -130,15 +143,16 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent*) {
 void TimelineWidget::mouseDoubleClickEvent(QMouseEvent*) { zoom_->fit(); }
 
 QString TimelineWidget::tooltipAt(QPoint pos) const {
-    if (!store_ || !geometry_.plot_rect.contains(pos)) return {};
+    if (!timeline_ || !geometry_.plot_rect.contains(pos)) return {};
+    const auto store = timeline_->read();
     const int index = row_at(geometry_.rows, pos.y() - geometry_.plot_rect.top());
     if (index < 0) return {};
     const RowGeometry& row = geometry_.rows[static_cast<std::size_t>(index)];
     if (!row.has_data) return {};
     const std::int64_t t = zoom_->view().t_of(pos.x() - geometry_.plot_rect.left());
-    const auto seg = store_->segment_at(row.ref, t);
-    if (!seg) return tr("%1: nothing recorded at %2").arg(row.label, format_duration(t - store_->start_ns()));
-    const RunLayout& layout = store_->layout();
+    const auto seg = store->segment_at(row.ref, t);
+    if (!seg) return tr("%1: nothing recorded at %2").arg(row.label, format_duration(t - store->start_ns()));
+    const RunLayout& layout = store->layout();
     const QString worker = lane_label(layout, seg->lane);
     QString state;
     switch (row.role) {
@@ -153,12 +167,12 @@ QString TimelineWidget::tooltipAt(QPoint pos) const {
     if (seg->folded())
         lines << tr("Older detail folded into %1 blocks to keep memory bounded:<br>"
                     "the time in each state is exact, the order inside a block is not")
-                     .arg(format_duration(store_->fold_block_ns()));
+                     .arg(format_duration(store->fold_block_ns()));
     else if (seg->task != kNoTask)
         lines << tr("Task: #%1").arg(seg->task);
     if (row.role == RowRole::Lane && seg->lane < layout.lanes.size() && layout.lanes[seg->lane].tid > 0)
         lines << tr("pid %1, tid %2").arg(layout.lanes[seg->lane].pid).arg(layout.lanes[seg->lane].tid);
-    lines << tr("Start: %1").arg(format_duration(seg->start_ns - store_->start_ns()));
+    lines << tr("Start: %1").arg(format_duration(seg->start_ns - store->start_ns()));
     lines << tr("Duration: %1").arg(format_duration(seg->duration_ns()));
     return lines.join(QStringLiteral("<br>"));
 }

@@ -9,7 +9,7 @@
 #include "ui/timeline/timeline_painter.h"
 
 namespace conclab {
-class TimelineStore;
+class SharedTimeline;
 }
 
 namespace conclab::ui {
@@ -21,9 +21,10 @@ class TimelineWidget : public QWidget {
 public:
     explicit TimelineWidget(ZoomState* zoom, QWidget* parent = nullptr);
 
-    // Shows another timeline (a new run, or a finished run selected again). May be null.
-    void setTimeline(std::shared_ptr<const TimelineStore> store);
-    const std::shared_ptr<const TimelineStore>& timeline() const { return store_; }
+    // Shows another timeline (a run going on, or a finished run selected again). May be null.
+    // A live one is read under its lock while painting; its source goes on writing meanwhile.
+    void setTimeline(std::shared_ptr<const SharedTimeline> timeline);
+    const std::shared_ptr<const SharedTimeline>& timeline() const { return timeline_; }
     void setSummary(const QString& summary);
     // Marks where the worker process that failed the run died (cleared by setTimeline).
     void setWorkerDeath(std::optional<WorkerDeathMark> death);
@@ -56,7 +57,7 @@ private:
     void onRepaintTimer();
 
     ZoomState* zoom_;
-    std::shared_ptr<const TimelineStore> store_;
+    std::shared_ptr<const SharedTimeline> timeline_;
     TimelinePaintOptions options_;
     TimelineGeometry geometry_;
     QTimer repaint_timer_;

@@ -18,7 +18,7 @@
 #include <functional>
 
 #include "run/run_session.h"
-#include "timeline/timeline_store.h"
+#include "timeline/shared_timeline.h"
 #include "ui/export/caption.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
@@ -121,7 +121,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(model_, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
 
     restoreSettings();
-    shown_experiment_ = panel_->experiment();
+    shown_ = RunDescription{SourceKind::Simulated, panel_->experiment(), {}};
     updateActions();
 }
 
@@ -149,7 +149,7 @@ void MainWindow::showSelectedRun() {
     const int row = rows.front().row();
     if (auto result = model_->result(row)) {
         showResult(result);
-        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(QString::fromStdString(result->experiment.describe())));
+        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(run_title(result->description())));
     }
 }
 
@@ -158,12 +158,12 @@ void MainWindow::removeSelectedRun() {
     if (!rows.isEmpty()) model_->removeRun(rows.front().row());
 }
 
-void MainWindow::onRunStarted(std::shared_ptr<const TimelineStore> store, const Experiment& e) {
+void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_result_.reset();
-    shown_experiment_ = e;
+    shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
-    timeline_->setTimeline(std::move(store));
-    status_label_->setText(tr("Running: %1").arg(QString::fromStdString(e.describe())));
+    timeline_->setTimeline(std::move(timeline));
+    status_label_->setText(tr("Running: %1").arg(run_title(shown_)));
 }
 
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
@@ -173,15 +173,15 @@ void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result)
                         : result->status == RunStatus::Stopped ? tr("Stopped")
                                                                : tr("Failed: %1").arg(QString::fromStdString(result->detail));
     status_label_->setText(tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns),
-                                                  QString::fromStdString(result->experiment.describe())));
+                                                  run_title(result->description())));
 }
 
 void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_result_ = result;
-    shown_experiment_ = result->experiment;
+    shown_ = result->description();
     shown_status_ = result->status;
-    timeline_->setTimeline(std::shared_ptr<const TimelineStore>(result, &result->timeline));
-    timeline_->setSummary(summary_text(summarize(result->timeline)));
+    timeline_->setTimeline(result->timeline);
+    timeline_->setSummary(summary_text(summarize(result->store())));
     if (const QString death = worker_death_text(*result); !death.isEmpty())
         timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
 }
@@ -211,8 +211,8 @@ void MainWindow::updateActions() {
 }
 
 QString MainWindow::currentCaption() const {
-    const int cores = timeline_->timeline() ? timeline_->timeline()->layout().cores : QThread::idealThreadCount();
-    return caption_text(shown_experiment_, cores, QDateTime::currentDateTime(), shown_status_);
+    const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : QThread::idealThreadCount();
+    return caption_text(shown_, cores, QDateTime::currentDateTime(), shown_status_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

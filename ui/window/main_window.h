@@ -6,6 +6,7 @@
 
 #include "metrics/run_metrics.h"
 #include "experiment/experiment.h"
+#include "run/run_result.h"
 
 class QAction;
 class QLabel;
@@ -14,8 +15,7 @@ class QSplitter;
 class QTableView;
 
 namespace conclab {
-class TimelineStore;
-struct RunResult;
+class SharedTimeline;
 }  // namespace conclab
 
 namespace conclab::ui {
@@ -61,7 +61,7 @@ protected:
 private:
     void createActions();
     void createMenus();
-    void onRunStarted(std::shared_ptr<const TimelineStore> store, const Experiment& e);
+    void onRunStarted(std::shared_ptr<const SharedTimeline> timeline);
     void onRunFinished(int row, std::shared_ptr<const RunResult> result);
     void onRunningChanged(bool running);
     void onProgress(double fraction, qint64 elapsed_ms);
@@ -101,7 +101,7 @@ private:
     QAction* export_csv_ = nullptr;
     QAction* quit_ = nullptr;
 
-    Experiment shown_experiment_;
+    RunDescription shown_;  // what the timeline shows: the live run, or a finished one selected
     RunStatus shown_status_ = RunStatus::Completed;
     std::shared_ptr<const RunResult> shown_result_;  // keeps a re-shown timeline alive
 };

@@ -10,7 +10,7 @@
 #include <QToolBar>
 
 #include "run/run_session.h"
-#include "timeline/timeline_store.h"
+#include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/export/data_export.h"
 #include "ui/window/main_window.h"
@@ -119,8 +119,9 @@ void MainWindow::createMenus() {
 }
 
 QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const {
-    const auto& store = timeline_->timeline();
-    if (!store) return tr("There is no timeline to export yet: run an experiment first.");
+    const auto& timeline = timeline_->timeline();
+    if (!timeline) return tr("There is no timeline to export yet: run an experiment first.");
+    const auto store = timeline->read();  // a run still going keeps writing once the picture is taken
     TimelinePaintOptions options;
     options.font_px = font_px_for_picture(size);
     options.caption = currentCaption();

@@ -18,11 +18,11 @@ std::vector<std::string> lines_of(const std::string& text) {
 }
 
 ComparisonRow sample_row() {
-    ComparisonRow r;
-    r.experiment = default_experiment();
-    r.experiment.model = RunModel::ThreadPool;
-    r.experiment.workers = 3;
-    r.experiment.switch_interval_ns = 100'000;
+    Experiment e = default_experiment();
+    e.model = RunModel::ThreadPool;
+    e.workers = 3;
+    e.switch_interval_ns = 100'000;
+    ComparisonRow r = simulated_row(e, RunStatus::Completed, {});
     r.metrics.wall_ns = 201'500'000;
     r.metrics.cpu_ns = 400'000'000;
     r.metrics.gil_wait_ns = 1;
@@ -48,33 +48,47 @@ struct GermanPunct : std::numpunct<char> {
 TEST_CASE("the CSV has the documented header and one line per row") {
     const std::string header =
         "model,gil,workers,tasks,workload,switch_interval_ms,status,wall_ms,cpu_ms,speedup,efficiency,"
-        "gil_wait_share,gil_handoffs,voluntary_cs,involuntary_cs,peak_rss_mib";
+        "gil_wait_share,gil_handoffs,voluntary_cs,involuntary_cs,peak_rss_mib,source,command";
     std::ostringstream out;
     out.imbue(std::locale(std::locale::classic(), new GermanPunct));
     ComparisonRow sequential = sample_row();
-    sequential.experiment.model = RunModel::Sequential;
+    sequential.experiment->model = RunModel::Sequential;
     sequential.speedup.reset();
     sequential.efficiency.reset();
     sequential.status = RunStatus::Stopped;
-    sequential.experiment.gil = false;
+    sequential.experiment->gil = false;
     write_comparison_csv(out, {sample_row(), sequential});
 
     const auto lines = lines_of(out.str());
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == header);
-    CHECK(comparison_csv_header().size() == 16);
-    CHECK(lines[1] == "thread-pool,on,3,4,cpu:50ms,0.1,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50");
+    CHECK(comparison_csv_header().size() == 18);
+    CHECK(lines[1] ==
+          "thread-pool,on,3,4,cpu:50ms,0.1,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50,simulated,");
     // Missing speedup and efficiency are empty cells; workers only make sense for pools.
-    CHECK(lines[2] == "sequential,off,,4,cpu:50ms,0.1,stopped,201.500,400.000,,,0.2500,12,30,1234567,3.50");
+    CHECK(lines[2] == "sequential,off,,4,cpu:50ms,0.1,stopped,201.500,400.000,,,0.2500,12,30,1234567,3.50,simulated,");
+}
+
+TEST_CASE("an observed program's row leaves the settings empty and names its command") {
+    ComparisonRow r = sample_row();
+    r.experiment.reset();
+    r.source = SourceKind::Observed;
+    r.command = {"python3", "cpu_bound.py", "--model", "threads"};
+    std::ostringstream out;
+    write_comparison_csv(out, {r});
+    const auto lines = lines_of(out.str());
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1] == ",,,,,,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50,observed,"
+                      "python3 cpu_bound.py --model threads");
 }
 
 TEST_CASE("cells with commas, quotes or line breaks are quoted as RFC 4180 says") {
     ComparisonRow r = sample_row();
-    r.experiment.workload.text = GENERATE(as<std::string>{}, "a,b", "say \"hi\"", "two\nlines");
+    r.experiment->workload.text = GENERATE(as<std::string>{}, "a,b", "say \"hi\"", "two\nlines");
     std::ostringstream out;
     write_comparison_csv(out, {r});
     std::string quoted = "\"";
-    for (char c : r.experiment.workload.text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    for (char c : r.experiment->workload.text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
     quoted += "\"";
     CHECK(out.str().find("," + quoted + ",") != std::string::npos);
 }

@@ -63,16 +63,15 @@ namespace {
 
 ComparisonRow row(RunModel model, const char* workload, int tasks, std::int64_t wall_ns, int lanes, int cores,
                   RunStatus status = RunStatus::Completed) {
-    ComparisonRow r;
-    r.experiment = default_experiment();
-    r.experiment.model = model;
-    r.experiment.workload = parse_workload(workload).value();
-    r.experiment.tasks = tasks;
-    r.status = status;
-    r.metrics.wall_ns = wall_ns;
-    r.metrics.lanes = lanes;
-    r.metrics.cores = cores;
-    return r;
+    Experiment e = default_experiment();
+    e.model = model;
+    e.workload = parse_workload(workload).value();
+    e.tasks = tasks;
+    RunMetrics m;
+    m.wall_ns = wall_ns;
+    m.lanes = lanes;
+    m.cores = cores;
+    return simulated_row(e, status, m);
 }
 
 }  // namespace
@@ -109,6 +108,26 @@ TEST_CASE("speedup is measured against the latest completed sequential run of th
     CHECK_FALSE(rows[8].speedup);
     CHECK(rows[9].speedup.value() == Approx(1.0));
     CHECK(rows[9].efficiency.value() == Approx(0.25));  // 4 tasks at once on one loop
+}
+
+TEST_CASE("rows without an experiment (observed programs) compare by their work key") {
+    ComparisonRow sequential;
+    sequential.source = SourceKind::Observed;
+    sequential.work_key = "cpu_bound.py 4";
+    sequential.baseline = true;
+    sequential.metrics.wall_ns = 800;
+    ComparisonRow threads = sequential;
+    threads.baseline = false;
+    threads.metrics.wall_ns = 200;
+    threads.metrics.lanes = 4;
+    ComparisonRow other = threads;
+    other.work_key = "io_bound.py 4";
+    std::vector<ComparisonRow> rows{sequential, threads, other};
+    compute_speedups(rows);
+    CHECK(rows[0].speedup.value() == 1.0);
+    CHECK(rows[1].speedup.value() == Approx(4.0));
+    CHECK(rows[1].efficiency.value() == Approx(1.0));
+    CHECK_FALSE(rows[2].speedup);  // no baseline of its own work
 }
 
 TEST_CASE("rows without a sequential run have no speedup") {

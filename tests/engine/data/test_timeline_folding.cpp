@@ -13,6 +13,7 @@
 #include "export/trace_writer.h"
 #include "mini_json.h"
 #include "timeline/row_folding.h"
+#include "timeline/shared_timeline.h"
 #include "timeline/timeline_store.h"
 
 using namespace conclab;
@@ -258,9 +259,10 @@ TEST_CASE("a finished run kept for comparison can be folded to a smaller budget"
 TEST_CASE("a trace of a folded run is valid and marks the folded slices") {
     const std::vector<Event> events = gil_run(3, 2, 1 * kMs, 20'000 * kMs, 5);
     RunResult run;
-    run.timeline = build(events, 5'000, 3, 2);
-    run.timeline.finish(run.timeline.end_ns());
-    REQUIRE(run.timeline.fold_block_ns() > 0);
+    TimelineStore store = build(events, 5'000, 3, 2);
+    store.finish(store.end_ns());
+    run.timeline = std::make_shared<SharedTimeline>(std::move(store));
+    REQUIRE(run.store().fold_block_ns() > 0);
     std::ostringstream out;
     write_trace_json(out, {&run});
     const std::string text = out.str();
@@ -280,4 +282,50 @@ TEST_CASE("a trace of a folded run is valid and marks the folded slices") {
     }
     CHECK(folded > 0);
     CHECK(folded < slices);  // the recent part is there in full detail
+}
+
+TEST_CASE("a shared timeline folds into copies swapped in, to the very same result as folding in place") {
+    // The window reads a live run's timeline while it is folded: the fold then builds each row
+    // aside and swaps it in. What comes out must be exactly what folding in place gives.
+    constexpr int kThreads = 4;
+    constexpr int kCores = 2;
+    constexpr std::size_t kBudget = 10'000;
+    const std::vector<Event> events = gil_run(kThreads, kCores, 1 * kMs, 30'000 * kMs, 11);
+    const TimelineStore in_place = build(events, kBudget, kThreads, kCores);
+    REQUIRE(in_place.fold_block_ns() > 0);
+
+    SharedTimeline shared(thread_layout(kThreads, kCores));
+    shared.set_segment_budget(kBudget);
+    constexpr std::size_t kBatch = 4096;
+    for (std::size_t i = 0; i < events.size(); i += kBatch)
+        shared.append(std::span<const Event>(events).subspan(i, std::min(kBatch, events.size() - i)));
+    const auto copy = shared.read();
+    CHECK(copy->segment_count() == in_place.segment_count());
+    CHECK(copy->fold_block_ns() == in_place.fold_block_ns());
+    CHECK(copy->folded_before_ns() == in_place.folded_before_ns());
+    CHECK(copy->handoffs().size() == in_place.handoffs().size());
+    auto same_rows = [&](RowKind kind, std::uint32_t count) {
+        for (std::uint32_t i = 0; i < count; ++i) {
+            const SegmentSeq& a = copy->segments(RowRef{kind, i});
+            const SegmentSeq& b = in_place.segments(RowRef{kind, i});
+            REQUIRE(a.size() == b.size());
+            for (std::size_t k = 0; k < a.size(); ++k) {
+                CHECK(a[k].start_ns == b[k].start_ns);
+                CHECK(a[k].end_ns == b[k].end_ns);
+                CHECK(a[k].state_bits == b[k].state_bits);
+                CHECK(a[k].lane == b[k].lane);
+            }
+        }
+    };
+    same_rows(RowKind::Lane, kThreads);
+    same_rows(RowKind::Gil, 1);
+    same_rows(RowKind::Core, kCores);
+    // The per-pixel query, which reads the rebuilt prefix sums, agrees too.
+    const TimeWindow window{in_place.start_ns(), in_place.end_ns(), 800};
+    for (std::uint32_t lane = 0; lane < kThreads; ++lane) {
+        const auto a = copy->query(RowRef{RowKind::Lane, lane}, window);
+        const auto b = in_place.query(RowRef{RowKind::Lane, lane}, window);
+        REQUIRE(a.size() == b.size());
+        for (std::size_t k = 0; k < a.size(); ++k) CHECK(a[k].state == b[k].state);
+    }
 }

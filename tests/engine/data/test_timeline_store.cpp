@@ -312,3 +312,64 @@ TEST_CASE("memory use grows with the segments stored") {
     // Stored segments cost what they are (chunks), not a multiple of it.
     CHECK(store.memory_bytes() < empty + 3 * 10'000 * sizeof(Segment) + 200'000);
 }
+
+TEST_CASE("lanes and processes that appear while a run goes get rows of their own") {
+    // A real program starts with one thread and later starts another, then a child process.
+    TimelineStore store(thread_layout(1, 2));
+    append(store, {lane_begin(0, 0, 500, 500), running(0, 0, 0)});
+    const std::uint32_t second = store.add_lane(LaneInfo{"worker", 0, LaneKind::Thread, 0, 0});
+    const std::uint32_t child_group = store.add_group(ProcessGroup{"child", 0, true});
+    const std::uint32_t child = store.add_lane(LaneInfo{"child main", child_group, LaneKind::Process, 0, 0});
+    CHECK(second == 1);
+    CHECK(child == 2);
+    append(store, {lane_begin(10, second, 500, 501), running(10, second, 1), lane_begin(20, child, 600, 600),
+                   gil_acquire(20, child), running(20, child, 0), state_event(30, 0, LaneState::Sleeping),
+                   state_event(40, second, LaneState::WaitingLock), gil_release(50, child, GilReason::Exit),
+                   state_event(50, child, LaneState::Idle)});
+    store.finish(60);
+    CHECK(store.layout().lanes.size() == 3);
+    CHECK(store.layout().groups.size() == 2);
+    CHECK(store.layout().groups[child_group].pid == 600);
+    CHECK(store.lane_totals(second).state_ns[static_cast<std::size_t>(LaneState::Running)] == 30);
+    CHECK(store.lane_totals(second).state_ns[static_cast<std::size_t>(LaneState::WaitingLock)] == 20);
+    CHECK(store.lane_totals(0).state_ns[static_cast<std::size_t>(LaneState::Sleeping)] == 30);
+    // The child's GIL row shows it holding its own GIL.
+    const SegmentSeq& gil = store.segments(RowRef{RowKind::Gil, child_group});
+    REQUIRE(gil.size() == 1);
+    CHECK(gil[0].lane == child);
+    CHECK(gil[0].duration_ns() == 30);
+    // The new lanes' Running time lands on the cores they ran on.
+    CHECK(store.segments(RowRef{RowKind::Core, 1}).size() == 1);
+}
+
+TEST_CASE("printed lines keep their worker, task, numbers and order; an observed program's text too") {
+    TimelineStore store(thread_layout(2, 2));
+    Event printed;
+    printed.kind = EventKind::Output;
+    printed.t_ns = 5;
+    printed.lane = 1;
+    printed.task = 3;
+    printed.peer = 7;  // what was printed: a workload's output code
+    printed.a = 3;
+    printed.b = 9;
+    append(store, {printed});
+    store.add_output_text(8, OutputStream::Stderr, "Traceback (most recent call last):");
+    REQUIRE(store.output().size() == 2);
+    const OutputLine& worker = store.output()[0];
+    CHECK(worker.lane == 1);
+    CHECK(worker.task == 3);
+    CHECK(worker.code == 7);
+    CHECK(worker.values == std::array<std::int64_t, 2>{3, 9});
+    CHECK(worker.stream == OutputStream::Worker);
+    CHECK(store.output()[1].text == "Traceback (most recent call last):");
+    CHECK(store.output()[1].lane == kNoLane);
+    CHECK(store.end_ns() == 8);
+}
+
+TEST_CASE("a worker printing without end keeps a bounded output and says how much was dropped") {
+    TimelineStore store(thread_layout(1, 1));
+    for (std::size_t i = 0; i < TimelineStore::kMaxOutputLines + 25; ++i)
+        store.add_output_text(static_cast<std::int64_t>(i), OutputStream::Stdout, "x");
+    CHECK(store.output().size() == TimelineStore::kMaxOutputLines);
+    CHECK(store.output_dropped() == 25);
+}

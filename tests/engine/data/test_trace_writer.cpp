@@ -24,7 +24,7 @@ RunResult gil_run(std::int64_t start, std::string second_lane_name = "Thread-2")
     run.experiment = default_experiment();
     RunLayout layout = thread_layout(2, 2, 2, true, start);
     layout.lanes[1].name = std::move(second_lane_name);
-    run.timeline = TimelineStore(layout);
+    run.timeline = std::make_shared<SharedTimeline>(layout);
     std::vector<Event> events{
         lane_begin(start, 0, 4711, 4712), lane_begin(start, 1, 4711, 4713),
         gil_acquire(start, 0), running(start, 0, 0, 0), state_event(start, 1, LaneState::WaitingGil, kNoCore, 1),
@@ -33,8 +33,8 @@ RunResult gil_run(std::int64_t start, std::string second_lane_name = "Thread-2")
         gil_release(start + 9000, 1, GilReason::Exit), lane_end(start + 9000, 1, 3900, 0, 1, 0),
         gil_acquire(start + 9050, 0, 1, start + 9000, GilReason::Exit), running(start + 9050, 0, 1, 0),
         gil_release(start + 12'000, 0, GilReason::Exit), lane_end(start + 12'000, 0, 8000, 0, 1, 0)};
-    run.timeline.append(events);
-    run.timeline.finish(start + 12'000);
+    run.timeline->append(events);
+    run.timeline->finish(start + 12'000);
     return run;
 }
 
@@ -42,19 +42,19 @@ RunResult gil_run(std::int64_t start, std::string second_lane_name = "Thread-2")
 RunResult process_run(std::int64_t start) {
     RunResult run;
     run.experiment = default_experiment();
-    run.experiment.model = RunModel::Processes;
-    run.experiment.gil = false;
+    run.experiment->model = RunModel::Processes;
+    run.experiment->gil = false;
     RunLayout layout;
     layout.groups = {ProcessGroup{"Process-1", 0, false}, ProcessGroup{"Process-2", 0, false}};
     layout.lanes = {LaneInfo{"Process-1", 0, LaneKind::Process, 0, 0}, LaneInfo{"Process-2", 1, LaneKind::Process, 0, 0}};
     layout.cores = 2;
     layout.start_ns = start;
-    run.timeline = TimelineStore(layout);
+    run.timeline = std::make_shared<SharedTimeline>(layout);
     std::vector<Event> events{state_event(start, 0, LaneState::Overhead), state_event(start, 1, LaneState::Overhead),
                               running(start + 300, 0, 0), running(start + 400, 1, 1),
                               lane_end(start + 2000, 0, 1, 2048, 0, 0), lane_end(start + 2100, 1, 1, 2048, 0, 0)};
-    run.timeline.append(events);
-    run.timeline.finish(start + 2100);
+    run.timeline->append(events);
+    run.timeline->finish(start + 2100);
     return run;
 }
 

@@ -33,7 +33,7 @@ TEST_CASE("under the GIL no two threads of one process are ever Running at the s
     const auto model = GENERATE(RunModel::Threads, RunModel::ThreadPool);
     const RunResult r = run_to_end(make_experiment("cpu:30ms", 4, model, 3, true, 2'000'000));
     REQUIRE(r.status == RunStatus::Completed);
-    const TimelineStore& t = r.timeline;
+    const TimelineStore& t = r.store();
     CHECK(max_simultaneous(t, is_running, 0) == 1);
     CHECK(running_only_while_holding_gil(t));
     // The GIL really changed hands because the switch interval expired, not only at thread exit.
@@ -47,8 +47,8 @@ TEST_CASE("without the GIL, CPU-bound threads run in parallel", "[gil][parallel]
     if (machine_cores() < 2) return;  // one core cannot show parallelism
     const RunResult r = run_to_end(make_experiment("cpu:60ms", 4, RunModel::Threads, 4, false));
     REQUIRE(r.status == RunStatus::Completed);
-    CHECK(max_simultaneous(r.timeline, is_running) >= 2);
-    CHECK(r.timeline.handoffs().empty());
+    CHECK(max_simultaneous(r.store(), is_running) >= 2);
+    CHECK(r.store().handoffs().empty());
     CHECK(r.metrics.gil_wait_ns == 0);
 }
 
@@ -56,7 +56,7 @@ TEST_CASE("worker processes run CPU work in parallel although each has a GIL", "
     const auto model = GENERATE(RunModel::Processes, RunModel::ProcessPool);
     const RunResult r = run_to_end(make_experiment("cpu:60ms", 4, model, 2, true));
     REQUIRE(r.status == RunStatus::Completed);
-    CHECK(max_simultaneous(r.timeline, is_running) >= 2);
+    CHECK(max_simultaneous(r.store(), is_running) >= 2);
     CHECK(r.metrics.gil_wait_ns == 0);  // one GIL per process: nobody ever waits for it
 }
 
@@ -64,8 +64,8 @@ TEST_CASE("under the GIL, I/O-bound threads overlap their waits", "[gil][io]") {
     const RunResult r = run_to_end(make_experiment("io:80ms", 4, RunModel::Threads, 4, true));
     REQUIRE(r.status == RunStatus::Completed);
     auto blocked = [](const Segment& s) { return s.state() == LaneState::BlockedIo; };
-    CHECK(max_simultaneous(r.timeline, blocked) == 4);
-    CHECK(max_simultaneous(r.timeline, is_running, 0) == 1);
+    CHECK(max_simultaneous(r.store(), blocked) == 4);
+    CHECK(max_simultaneous(r.store(), is_running, 0) == 1);
 }
 
 TEST_CASE("under the GIL, threads waiting on a slow server overlap their waits", "[gil][io][net]") {
@@ -73,19 +73,19 @@ TEST_CASE("under the GIL, threads waiting on a slow server overlap their waits",
     const RunResult r = run_to_end(make_experiment("net:4@15ms", 4, RunModel::Threads, 4, true));
     REQUIRE(r.status == RunStatus::Completed);
     auto blocked = [](const Segment& s) { return s.state() == LaneState::BlockedIo; };
-    CHECK(max_simultaneous(r.timeline, blocked) == 4);
-    CHECK(max_simultaneous(r.timeline, is_running, 0) == 1);
+    CHECK(max_simultaneous(r.store(), blocked) == 4);
+    CHECK(max_simultaneous(r.store(), is_running, 0) == 1);
 }
 
 TEST_CASE("the event loop overlaps sleeps and round trips but never computation", "[async]") {
     const RunResult r = run_to_end(make_experiment("mixed:3ms/40msx2", 4, RunModel::Async, 1, true));
     REQUIRE(r.status == RunStatus::Completed);
-    REQUIRE(r.timeline.layout().lanes.size() == 1);
+    REQUIRE(r.store().layout().lanes.size() == 1);
     // Four tasks each sleeping 2 × 40 ms finished in far less than the 320 ms of serial sleeping.
     CHECK(r.metrics.wall_ns < 4 * 2 * 40'000'000);
     // While one task computes, the others wait: tasks' lifetimes overlap on the single lane.
     int overlapping = 0;
-    const auto& tasks = r.timeline.tasks();
+    const auto& tasks = r.store().tasks();
     for (std::size_t i = 1; i < tasks.size(); ++i) overlapping += tasks[i].begin_ns < tasks[0].end_ns;
     CHECK(overlapping >= 1);
 }

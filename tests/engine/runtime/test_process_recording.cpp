@@ -14,7 +14,7 @@ TEST_CASE("process workers' events arrive intact: every task's begin and end, ti
     const auto model = GENERATE(RunModel::Processes, RunModel::ProcessPool);
     const RunResult r = run_to_end(make_experiment("mixed:4ms/2msx3", 6, model, 3, true));
     REQUIRE(r.status == RunStatus::Completed);
-    const TimelineStore& t = r.timeline;
+    const TimelineStore& t = r.store();
     for (const TaskRecord& task : t.tasks()) {
         CHECK(task.finished);
         CHECK(task.begin_ns >= t.start_ns());

@@ -13,7 +13,7 @@ namespace {
 
 std::map<std::uint32_t, std::int64_t> results_by_task(const RunResult& r) {
     std::map<std::uint32_t, std::int64_t> out;
-    for (const TaskRecord& t : r.timeline.tasks()) {
+    for (const TaskRecord& t : r.store().tasks()) {
         REQUIRE(t.finished);
         REQUIRE(t.status == 0);
         out[t.task] = t.result;
@@ -42,10 +42,10 @@ TEST_CASE("a pool of N workers keeps N lanes and reuses them for later tasks", "
     const auto model = GENERATE(RunModel::ThreadPool, RunModel::ProcessPool);
     const RunResult r = run_to_end(make_experiment("cpu:3ms", 7, model, 3, false));
     REQUIRE(r.status == RunStatus::Completed);
-    REQUIRE(r.timeline.layout().lanes.size() == 3);
-    CHECK(max_simultaneous(r.timeline, is_busy) <= 3);
+    REQUIRE(r.store().layout().lanes.size() == 3);
+    CHECK(max_simultaneous(r.store(), is_busy) <= 3);
     std::map<std::uint32_t, int> tasks_per_lane;
-    for (const TaskRecord& t : r.timeline.tasks()) {
+    for (const TaskRecord& t : r.store().tasks()) {
         REQUIRE(t.lane < 3);
         ++tasks_per_lane[t.lane];
     }
@@ -53,8 +53,8 @@ TEST_CASE("a pool of N workers keeps N lanes and reuses them for later tasks", "
     for (const auto& [lane, n] : tasks_per_lane) most = std::max(most, n);
     CHECK(most >= 2);  // 7 tasks on 3 workers: some worker ran more than one
     // A task's work stays on the lane that took it.
-    for (const TaskRecord& t : r.timeline.tasks()) {
-        const SegmentSeq& segs = r.timeline.segments({RowKind::Lane, t.lane});
+    for (const TaskRecord& t : r.store().tasks()) {
+        const SegmentSeq& segs = r.store().segments({RowKind::Lane, t.lane});
         bool seen = false;
         for (std::size_t i = 0; i < segs.size(); ++i) seen |= segs[i].task == t.task;
         CHECK(seen);
@@ -75,8 +75,8 @@ TEST_CASE("stopping a run ends it quickly and keeps what was recorded", "[models
     CHECK(r.status == RunStatus::Stopped);
     CHECK(took < 1'000'000'000);
     std::size_t segments = 0;
-    for (std::uint32_t lane = 0; lane < r.timeline.layout().lanes.size(); ++lane)
-        segments += r.timeline.segments({RowKind::Lane, lane}).size();
+    for (std::uint32_t lane = 0; lane < r.store().layout().lanes.size(); ++lane)
+        segments += r.store().segments({RowKind::Lane, lane}).size();
     CHECK(segments > 0);
 }
 
@@ -87,9 +87,9 @@ TEST_CASE("a crashing worker process fails the run with its name and signal, and
     CHECK(r.status == RunStatus::Failed);
     CHECK_THAT(r.detail, Catch::Contains("Process-3") && Catch::Contains("SIGABRT"));
     int finished = 0;
-    for (const TaskRecord& t : r.timeline.tasks()) finished += t.finished;
+    for (const TaskRecord& t : r.store().tasks()) finished += t.finished;
     CHECK(finished == 3);
-    CHECK(r.timeline.lane_totals(2).ended);  // the parent closed the dead worker's lane
+    CHECK(r.store().lane_totals(2).ended);  // the parent closed the dead worker's lane
 }
 
 TEST_CASE("out-of-bounds experiments are refused before anything starts", "[models][limits]") {

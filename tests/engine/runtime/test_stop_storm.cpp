@@ -93,12 +93,12 @@ TEST_CASE("200 stops at random moments under every model and workload leave noth
         REQUIRE((r.status == RunStatus::Stopped || r.status == RunStatus::Completed));
         (r.status == RunStatus::Stopped ? stopped : completed)++;
         if (r.status == RunStatus::Stopped) CHECK_THAT(r.detail, Catch::StartsWith("stopped after"));
-        CHECK(r.timeline.finished());
+        CHECK(r.store().finished());
         // What was on screen before Stop is still in the result, and every worker that started is
         // shown as ended (by itself, or closed by the parent when it had to be killed).
-        for (const auto& [lane, pid] : drawn_before_stop) CHECK(r.timeline.lane_totals(lane).begun);
-        for (std::uint32_t lane = 0; lane < r.timeline.layout().lanes.size(); ++lane)
-            if (r.timeline.lane_totals(lane).begun) CHECK(r.timeline.lane_totals(lane).ended);
+        for (const auto& [lane, pid] : drawn_before_stop) CHECK(r.store().lane_totals(lane).begun);
+        for (std::uint32_t lane = 0; lane < r.store().layout().lanes.size(); ++lane)
+            if (r.store().lane_totals(lane).begun) CHECK(r.store().lane_totals(lane).ended);
 
         // Nothing left behind, checked after every cycle (each check is a few /proc reads).
         const auto children = child_processes();

@@ -31,13 +31,13 @@ double reported_seconds(const std::string& detail) {
 }
 
 void check_others_kept(const RunResult& r, std::uint32_t dead_lane) {
-    const TimelineStore& t = r.timeline;
+    const TimelineStore& t = r.store();
     for (std::uint32_t lane = 0; lane < t.layout().lanes.size(); ++lane) {
         INFO("lane " << t.layout().lanes[lane].name);
         CHECK(t.lane_totals(lane).begun);
         CHECK(t.lane_totals(lane).ended);  // the dead one closed by the parent
         CHECK(t.segments({RowKind::Lane, lane}).size() > 0);
-        if (lane != dead_lane && r.experiment.model == RunModel::Processes)
+        if (lane != dead_lane && r.experiment->model == RunModel::Processes)
             for (const TaskRecord& task : t.tasks())
                 if (task.lane == lane) CHECK(task.finished);  // independent processes run on to the end
     }
@@ -60,14 +60,14 @@ TEST_CASE("a worker process killed from outside with SIGKILL fails the run, nami
     const RunResult r = session.take_result();
 
     CHECK(r.status == RunStatus::Failed);
-    const std::string name = r.timeline.layout().lanes[1].name;
+    const std::string name = r.store().layout().lanes[1].name;
     CHECK_THAT(r.detail, Catch::StartsWith(name + " (pid " + std::to_string(victim) + ") killed by SIGKILL at "));
     REQUIRE(r.failure.has_value());
     CHECK(r.failure->lane == 1);
     CHECK(r.failure->pid == victim);
     CHECK(r.failure->signal == SIGKILL);
     // The time given is when it died, seen from the run's start (to the millisecond shown).
-    const double since_start_s = static_cast<double>(killed_at - r.timeline.start_ns()) / 1e9;
+    const double since_start_s = static_cast<double>(killed_at - r.store().start_ns()) / 1e9;
     CHECK(reported_seconds(r.detail) >= since_start_s - 0.001);
     CHECK(reported_seconds(r.detail) < since_start_s + 1.0);
     check_others_kept(r, 1);
@@ -93,11 +93,11 @@ TEST_CASE("a task that calls abort() fails the run with its worker and SIGABRT i
 
     CHECK(r.status == RunStatus::Failed);
     REQUIRE(r.failure.has_value());
-    const TaskRecord& crashed = r.timeline.tasks().at(1);
+    const TaskRecord& crashed = r.store().tasks().at(1);
     CHECK_FALSE(crashed.finished);
     CHECK(r.failure->lane == crashed.lane);  // the worker that had the task is the one named
     CHECK(r.failure->signal == SIGABRT);
-    const LaneInfo& worker = r.timeline.layout().lanes.at(r.failure->lane);
+    const LaneInfo& worker = r.store().layout().lanes.at(r.failure->lane);
     CHECK_THAT(r.detail, Catch::StartsWith(worker.name + " (pid " + std::to_string(worker.pid) + ") killed by SIGABRT at "));
     CHECK(reported_seconds(r.detail) > 0.0);
     check_others_kept(r, r.failure->lane);

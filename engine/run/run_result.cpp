@@ -1,0 +1,19 @@
+#include "run/run_result.h"
+
+namespace conclab {
+
+ComparisonRow comparison_row(const RunResult& result) {
+    ComparisonRow row;
+    if (result.experiment) {
+        row = simulated_row(*result.experiment, result.status, result.metrics);
+    } else {
+        row.status = result.status;
+        row.metrics = result.metrics;
+    }
+    row.source = result.source;
+    row.command = result.command;
+    row.status_detail = result.detail;
+    return row;
+}
+
+}  // namespace conclab

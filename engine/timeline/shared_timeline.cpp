@@ -1,0 +1,56 @@
+#include "timeline/shared_timeline.h"
+
+#include <utility>
+
+namespace conclab {
+
+SharedTimeline::SharedTimeline(RunLayout layout) : store_(std::move(layout)) { store_.set_fold_lock(&mutex_); }
+
+SharedTimeline::SharedTimeline(TimelineStore store) : store_(std::move(store)) {
+    store_.set_fold_lock(&mutex_);
+    finished_.store(store_.finished(), std::memory_order_release);
+}
+
+template <class Write>
+auto SharedTimeline::write(Write&& w) {
+    std::unique_lock lock(mutex_);
+    struct Bump {
+        std::atomic<std::uint64_t>& version;
+        ~Bump() { version.fetch_add(1, std::memory_order_acq_rel); }
+    } bump{version_};
+    return w(store_);
+}
+
+void SharedTimeline::append(std::span<const Event> events) {
+    write([&](TimelineStore& s) { s.append_events(events); });
+    // Outside the lock: the store takes it itself for each folded row it swaps in.
+    store_.fold_if_over_budget();
+}
+
+std::uint32_t SharedTimeline::add_group(ProcessGroup group) {
+    return write([&](TimelineStore& s) { return s.add_group(std::move(group)); });
+}
+
+std::uint32_t SharedTimeline::add_lane(LaneInfo lane) {
+    return write([&](TimelineStore& s) { return s.add_lane(std::move(lane)); });
+}
+
+void SharedTimeline::add_output_text(std::int64_t t_ns, OutputStream stream, std::string text) {
+    write([&](TimelineStore& s) { s.add_output_text(t_ns, stream, std::move(text)); });
+}
+
+void SharedTimeline::finish(std::int64_t end_ns) {
+    write([&](TimelineStore& s) { s.finish(end_ns); });
+    finished_.store(true, std::memory_order_release);
+}
+
+void SharedTimeline::fold_to(std::size_t max_segments) {
+    store_.fold_to(max_segments);
+    version_.fetch_add(1, std::memory_order_acq_rel);
+}
+
+void SharedTimeline::set_segment_budget(std::size_t max_segments) {
+    write([&](TimelineStore& s) { s.set_segment_budget(max_segments); });
+}
+
+}  // namespace conclab
