@@ -34,7 +34,11 @@ void OutputCapture::finish() {
 void OutputCapture::run() {
     std::string pending[2];
     auto deliver = [&](int stream, std::string text, std::int64_t t) {
-        sink_(OutputLine{t, kNoLane, stream == 0 ? OutputStream::Stdout : OutputStream::Stderr, std::move(text)});
+        OutputLine line;
+        line.t_ns = t;
+        line.stream = stream == 0 ? OutputStream::Stdout : OutputStream::Stderr;
+        line.text = std::move(text);
+        sink_(std::move(line));
     };
     auto take_lines = [&](int stream, std::int64_t t) {
         std::string& buf = pending[stream];

@@ -1,5 +1,6 @@
 #pragma once
-// What the observed program writes to stdout and stderr, line by line, each line stamped with the
+// What the observed program writes to stdout and stderr, line by line (OutputLine with stream
+// Stdout or Stderr and lane kNoLane: a pipe does not say which thread wrote), each stamped with the
 // time it arrived (CLOCK_MONOTONIC, the timeline's clock). Runs its own thread so that a program
 // writing a lot never waits for the sampler, and the sampler never waits for the program.
 #include <atomic>
@@ -8,18 +9,9 @@
 #include <string>
 #include <thread>
 
-#include "record/event.h"
+#include "timeline/timeline_store.h"  // OutputLine, OutputStream
 
 namespace conclab::observe {
-
-enum class OutputStream : std::uint8_t { Stdout, Stderr };
-
-struct OutputLine {
-    std::int64_t t_ns = 0;
-    std::uint32_t lane = kNoLane;  // a pipe does not say which thread wrote: kNoLane
-    OutputStream stream = OutputStream::Stdout;
-    std::string text;              // without the newline; bytes as written (UTF-8 expected, not checked)
-};
 
 class OutputCapture {
 public:

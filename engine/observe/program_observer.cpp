@@ -1,7 +1,6 @@
 #include "observe/program_observer.h"
 
 #include <signal.h>
-#include <cstring>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -9,7 +8,10 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
+#include <deque>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "core/clock.h"
@@ -17,8 +19,8 @@
 namespace conclab::observe {
 namespace {
 
-constexpr std::int64_t kFlushEveryNs = 16'000'000;          // events reach the timeline ~60 times a second
-constexpr std::int64_t kOutputDrainNs = 200'000'000;        // after the program ended, for its last output
+constexpr std::int64_t kFlushEveryNs = 16'000'000;    // events reach the timeline ~60 times a second
+constexpr std::int64_t kOutputDrainNs = 200'000'000;  // after the program ended, for its last output
 
 std::int64_t ns(std::chrono::nanoseconds d) { return d.count(); }
 
@@ -39,7 +41,19 @@ std::string seconds(std::int64_t ns_value) {
 std::string describe_exit(const ExitInfo& exit) {
     if (exit.exited) return "exited with status " + std::to_string(exit.code);
     const char* name = sigabbrev_np(exit.signal);
-    return std::string("killed by ") + (name != nullptr ? std::string("SIG") + name : "signal " + std::to_string(exit.signal));
+    return "killed by " + (name != nullptr ? std::string("SIG") + name : "signal " + std::to_string(exit.signal));
+}
+
+std::string describe_launch_failure(const LaunchFailure& f) {
+    const std::string what = f.subject.empty() ? std::string("the program") : "'" + f.subject + "'";
+    switch (f.code) {
+        case LaunchError::EmptyCommand: return "no program to start";
+        case LaunchError::NotFound: return "could not start " + what + ": no such program";
+        case LaunchError::NotExecutable: return "could not start " + what + ": not an executable program (" + std::strerror(f.error) + ")";
+        case LaunchError::NoWorkingFolder: return "could not start the program in " + what + ": no such folder";
+        case LaunchError::SystemRefused: return "could not start " + what + ": " + std::strerror(f.error);
+    }
+    return "could not start " + what;
 }
 
 }  // namespace
@@ -54,6 +68,20 @@ std::string_view observe_end_name(ObserveEnd e) {
     return "?";
 }
 
+void describe_gil(ProcessGroup& group, const PythonRuntime& python) {
+    group.python_version = python.version.major * 100 + python.version.minor;
+    switch (python.access) {
+        case GilAccess::Readable: group.gil = true; group.gil_note = GilNote::None; break;
+        case GilAccess::NotPython:
+        case GilAccess::Starting: group.gil = false; group.gil_note = GilNote::None; group.python_version = 0; break;
+        case GilAccess::UnsupportedVersion:
+        case GilAccess::LayoutMismatch:
+        case GilAccess::UnsupportedPlatform: group.gil = true; group.gil_note = GilNote::NotReadable; break;
+        case GilAccess::FreeThreaded: group.gil = true; group.gil_note = GilNote::FreeThreaded; break;
+        case GilAccess::NotPermitted: group.gil = true; group.gil_note = GilNote::NotPermitted; break;
+    }
+}
+
 class ProgramObserver::Impl {
 public:
     explicit Impl(ObserveOptions options) : options_(std::move(options)) {}
@@ -66,11 +94,17 @@ public:
     void start() {
         if (started_) return;
         started_ = true;
+        RunLayout layout;
+        layout.cores = std::max(1, static_cast<int>(::sysconf(_SC_NPROCESSORS_CONF)));  // every CPU id a thread can report
+        layout.start_ns = now_ns();
+        {
+            std::lock_guard lock(timeline_mutex_);
+            timeline_ = std::make_shared<SharedTimeline>(std::move(layout));
+        }
         sampler_ = std::thread([this] { run(); });
     }
 
     void request_stop() { stop_requested_.store(true); }
-
     bool finished() const { return finished_.load(std::memory_order_acquire); }
 
     bool wait_for(std::chrono::milliseconds timeout) {
@@ -78,7 +112,12 @@ public:
         return done_cv_.wait_for(lock, timeout, [this] { return finished(); });
     }
 
-    ObservedRun take_result() {
+    std::shared_ptr<const SharedTimeline> timeline() const {
+        std::lock_guard lock(timeline_mutex_);
+        return timeline_;
+    }
+
+    RunResult take_result() {
         while (!wait_for(std::chrono::hours(24))) {
         }
         if (sampler_.joinable()) sampler_.join();
@@ -87,97 +126,108 @@ public:
         return std::move(result_);
     }
 
+    const ObservedProgram& program() const {
+        if (!finished()) throw std::logic_error("ProgramObserver::program before the observation finished");
+        return program_;
+    }
+
 private:
-    // The run's layout and events as they are recorded (until the event-source seam's timeline).
-    std::uint32_t add_group(ProcessGroup g) {
-        layout_.groups.push_back(std::move(g));
-        return static_cast<std::uint32_t>(layout_.groups.size() - 1);
-    }
-    std::uint32_t add_lane(LaneInfo l) {
-        layout_.lanes.push_back(std::move(l));
-        return static_cast<std::uint32_t>(layout_.lanes.size() - 1);
-    }
-    void on_python(std::uint32_t group, const PythonRuntime& python) {
-        if (group < layout_.groups.size()) layout_.groups[group].gil = python.access == GilAccess::Readable;
-    }
+    // The capture thread queues lines; the sampler thread (the timeline's one writer) adds them.
     void on_output(OutputLine line) {
         if (options_.on_output) options_.on_output(line);
         std::lock_guard lock(output_mutex_);
-        if (output_.size() >= kMaxOutputLines) {
-            ++output_dropped_;
-            return;
+        pending_output_.push_back(std::move(line));
+    }
+
+    void flush(std::vector<Event>& events) {
+        if (!events.empty()) timeline_->append(events);
+        events.clear();
+        std::deque<OutputLine> lines;
+        {
+            std::lock_guard lock(output_mutex_);
+            lines.swap(pending_output_);
         }
-        output_.push_back(std::move(line));
+        for (OutputLine& line : lines) timeline_->add_output_text(line.t_ns, line.stream, std::move(line.text));
     }
 
     void run() {
-        ObservedProgram& program = result_.program;
-        program.argv = options_.launch.argv;
-        program.working_dir = options_.launch.working_dir;
-        program.intervals = options_.intervals;
-        layout_.cores = std::max(1, static_cast<int>(sysconf(_SC_NPROCESSORS_CONF)));
-        layout_.start_ns = now_ns();
+        program_.argv = options_.launch.argv;
+        program_.working_dir = options_.launch.working_dir;
+        program_.intervals = options_.intervals;
         auto launched = LaunchedProgram::start(options_.launch);
         if (auto* failure = std::get_if<LaunchFailure>(&launched)) {
-            program.end = ObserveEnd::LaunchFailed;
-            program.launch_failure = *failure;
-            finish_result(layout_.start_ns);
+            program_.end = ObserveEnd::LaunchFailed;
+            program_.launch_failure = *failure;
+            finish_result(timeline_->store().start_ns());
             return;
         }
         LaunchedProgram& child = std::get<LaunchedProgram>(launched);
-        OutputCapture capture(child.take_stdout(), child.take_stderr(), [this](OutputLine line) { on_output(std::move(line)); });
-        observe(child);
-        // The program and everything it started have ended: its last output is in the pipes (or
-        // held by a process that escaped; then it is cut after a moment).
-        const std::int64_t drain_until = now_ns() + kOutputDrainNs;
-        while (!capture.done() && now_ns() < drain_until) sleep_until(std::min(drain_until, now_ns() + 5'000'000));
-        capture.finish();
-        finish_result(end_ns_);
+        std::int64_t end = 0;
+        {
+            OutputCapture capture(child.take_stdout(), child.take_stderr(),
+                                  [this](OutputLine line) { on_output(std::move(line)); });
+            end = observe(child);
+            // Everything the program started has ended: its last output is in the pipes (or held
+            // by a process that escaped; then it is cut after a moment).
+            const std::int64_t drain_until = now_ns() + kOutputDrainNs;
+            while (!capture.done() && now_ns() < drain_until) sleep_until(std::min(drain_until, now_ns() + 5'000'000));
+            capture.finish();
+        }
+        std::vector<Event> none;
+        flush(none);
+        finish_result(end);
     }
 
-    void observe(LaunchedProgram& child) {
+    // Samples until the program and every process it started have ended; returns the end time.
+    std::int64_t observe(LaunchedProgram& child) {
         const std::int64_t thread_every = std::max<std::int64_t>(ns(options_.intervals.threads), 100'000);
         const std::int64_t gil_every = std::max<std::int64_t>(ns(options_.intervals.gil), 50'000);
         const std::int64_t discover_every = std::max<std::int64_t>(ns(options_.intervals.discovery), 1'000'000);
-        ProgramTracker tracker(ProgramTracker::Hooks{[this](ProcessGroup g) { return add_group(std::move(g)); },
-                                                     [this](LaneInfo l) { return add_lane(std::move(l)); },
-                                                     [this](std::uint32_t g, const PythonRuntime& p) { on_python(g, p); }},
-                               options_.limits);
+        SharedTimeline& shared = *timeline_;
+        ProgramTracker tracker(
+            ProgramTracker::Hooks{[&](ProcessGroup g) { return shared.add_group(std::move(g)); },
+                                  [&](LaneInfo l) { return shared.add_lane(std::move(l)); },
+                                  [&](std::uint32_t g, const PythonRuntime& python) {
+                                      ProcessGroup group = shared.store().layout().groups.at(g);  // the writer's own thread
+                                      describe_gil(group, python);
+                                      shared.set_group(g, std::move(group));
+                                  }},
+            options_.limits);
         std::vector<Event> events;
+        const std::int64_t cpu_before = thread_cpu_ns();
         std::int64_t t = now_ns();
         tracker.add_root(child.pid(), child.pidfd(), t, events);
         std::int64_t next_threads = t + thread_every, next_gil = t + gil_every, next_discover = t + discover_every;
         std::int64_t next_flush = t + kFlushEveryNs;
-        const std::int64_t limit_at = layout_.start_ns + ns(options_.time_limit);
+        const std::int64_t limit_at = shared.store().start_ns() + ns(options_.time_limit);
         std::int64_t kill_at = 0;
         bool stopping = false;
-        const std::int64_t cpu_before = thread_cpu_ns();
         for (;;) {
             t = now_ns();
             if (!stopping && (stop_requested_.load() || t >= limit_at)) {
                 stopping = true;
-                result_.program.end = stop_requested_.load() ? ObserveEnd::Stopped : ObserveEnd::TimeLimit;
+                program_.end = stop_requested_.load() ? ObserveEnd::Stopped : ObserveEnd::TimeLimit;
                 // Every process of the program: its group, and those that left it (by pidfd).
                 if (!child.reaped()) child.signal_group(SIGTERM);
                 tracker.signal_all(SIGTERM);
                 kill_at = t + ns(options_.stop_grace);
             }
-            if (stopping && kill_at > 0 && t >= kill_at) {
+            if (kill_at > 0 && t >= kill_at) {
                 if (!child.reaped()) child.signal_group(SIGKILL);
                 tracker.signal_all(SIGKILL);
                 kill_at = 0;  // once; the loop goes on until every process is gone
             }
             if (t >= next_gil) {
                 tracker.sample_gil(t, events);
-                ++result_.program.gil_samples;
+                ++program_.gil_samples;
                 next_gil = std::max(next_gil + gil_every, t + gil_every / 2);
             }
             if (t >= next_threads) {
                 // Exited before this round's samples: they read its final counters (a zombie's).
                 const bool root_exited = !child.reaped() && child.has_exited();
                 tracker.sample_threads(t, events);
-                ++result_.program.thread_samples;
-                if (root_exited) result_.program.exit = child.reap();
+                ++program_.thread_samples;
+                if (root_exited) program_.exit = child.reap();
                 next_threads = std::max(next_threads + thread_every, t + thread_every / 2);
             }
             if (t >= next_discover) {
@@ -189,34 +239,31 @@ private:
                 flush(events);
                 next_flush = t + kFlushEveryNs;
             }
-            sleep_until(std::min({next_threads, next_gil, next_discover, stopping && kill_at > 0 ? kill_at : next_threads}));
+            std::int64_t wake = std::min({next_threads, next_gil, next_discover});
+            if (kill_at > 0) wake = std::min(wake, kill_at);
+            sleep_until(wake);
         }
-        end_ns_ = now_ns();
-        tracker.end_all(end_ns_, events);
+        const std::int64_t end = now_ns();
+        tracker.end_all(end, events);
         flush(events);
-        result_.program.processes = tracker.processes();
-        result_.program.limit_reached = tracker.limit_reached();
-        result_.program.sampler_cpu_ns = thread_cpu_ns() - cpu_before;
-    }
-
-    void flush(std::vector<Event>& events) {
-        recorded_.insert(recorded_.end(), events.begin(), events.end());
-        events.clear();
+        program_.processes = tracker.processes();
+        program_.limit_reached = tracker.limit_reached();
+        program_.sampler_cpu_ns = thread_cpu_ns() - cpu_before;
+        return end;
     }
 
     void finish_result(std::int64_t end) {
-        ObservedProgram& program = result_.program;
-        TimelineStore store(layout_);
-        store.append(recorded_);
-        store.finish(std::max(end, layout_.start_ns));
-        result_.metrics = compute_metrics(store, 0);
-        const std::int64_t wall = store.end_ns() - store.start_ns();
-        switch (program.end) {
+        SharedTimeline& shared = *timeline_;
+        shared.finish(std::max(end, shared.store().start_ns()));
+        result_.source = SourceKind::Observed;
+        result_.command = program_.argv;
+        result_.timeline = timeline_;
+        result_.metrics = compute_metrics(shared.store(), 0);  // peak memory: the processes' own, from their lanes
+        const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();
+        switch (program_.end) {
             case ObserveEnd::LaunchFailed:
                 result_.status = RunStatus::Failed;
-                result_.detail = "could not start " + (program.launch_failure->subject.empty() ? std::string("the program")
-                                                                                               : "'" + program.launch_failure->subject + "'") +
-                                 ": " + std::strerror(program.launch_failure->error);
+                result_.detail = describe_launch_failure(*program_.launch_failure);
                 break;
             case ObserveEnd::Stopped:
                 result_.status = RunStatus::Stopped;
@@ -227,17 +274,11 @@ private:
                 result_.detail = "stopped at the time limit of " + seconds(ns(options_.time_limit));
                 break;
             case ObserveEnd::Exited:
-                if (program.exit && (!program.exit->exited || program.exit->code != 0)) {
+                if (program_.exit && (!program_.exit->exited || program_.exit->code != 0)) {
                     result_.status = RunStatus::Failed;
-                    result_.detail = describe_exit(*program.exit);
+                    result_.detail = describe_exit(*program_.exit);
                 }
                 break;
-        }
-        result_.timeline = std::move(store);
-        {
-            std::lock_guard lock(output_mutex_);
-            result_.output = std::move(output_);
-            program.output_lines_dropped = output_dropped_;
         }
         {
             std::lock_guard lock(done_mutex_);
@@ -247,13 +288,12 @@ private:
     }
 
     ObserveOptions options_;
-    RunLayout layout_;
-    std::vector<Event> recorded_;
+    mutable std::mutex timeline_mutex_;  // timeline_ is set by start() and read by any thread
+    std::shared_ptr<SharedTimeline> timeline_;
     std::mutex output_mutex_;
-    std::vector<OutputLine> output_;
-    std::size_t output_dropped_ = 0;
-    std::int64_t end_ns_ = 0;
-    ObservedRun result_;
+    std::deque<OutputLine> pending_output_;
+    ObservedProgram program_;
+    RunResult result_;
     std::thread sampler_;
     std::mutex done_mutex_;
     std::condition_variable done_cv_;
@@ -269,6 +309,8 @@ void ProgramObserver::start() { impl_->start(); }
 void ProgramObserver::request_stop() { impl_->request_stop(); }
 bool ProgramObserver::finished() const { return impl_->finished(); }
 bool ProgramObserver::wait_for(std::chrono::milliseconds timeout) { return impl_->wait_for(timeout); }
-ObservedRun ProgramObserver::take_result() { return impl_->take_result(); }
+std::shared_ptr<const SharedTimeline> ProgramObserver::timeline() const { return impl_->timeline(); }
+RunResult ProgramObserver::take_result() { return impl_->take_result(); }
+const ObservedProgram& ProgramObserver::program() const { return impl_->program(); }
 
 }  // namespace conclab::observe

@@ -4,11 +4,13 @@
 // (program_tracker.h), captures its output (output_capture.h), and records all of it as the
 // run's timeline, live.
 //
-//   ProgramObserver obs(options);
-//   obs.start();                      // returns at once; a sampler thread does the work
+//   ProgramObserver obs(options);      // an EventSource, like RunSession
+//   obs.start();                       // returns at once; a sampler thread does the work
+//   auto timeline = obs.timeline();    // draw it while it fills (lanes appear as threads start)
 //   ... obs.request_stop() from any thread: SIGTERM to every process of the program, SIGKILL
 //       after options.stop_grace; obs.finished(), obs.wait_for(ms) ...
-//   ObservedRun run = obs.take_result();
+//   RunResult run = obs.take_result(); // source Observed, command = the argument list
+//   const ObservedProgram& p = obs.program();  // exit status, CPython per process, sampler cost
 //
 // Sampling intervals (SamplingIntervals): thread states every 2 ms, the GIL every 0.5 ms, new
 // threads and processes every 10 ms. The sampler sleeps between samples (clock_nanosleep to an
@@ -22,11 +24,10 @@
 #include <string>
 #include <vector>
 
-#include "metrics/run_metrics.h"
 #include "observe/output_capture.h"
 #include "observe/program_launch.h"
 #include "observe/program_tracker.h"
-#include "timeline/timeline_store.h"
+#include "run/event_source.h"
 
 namespace conclab::observe {
 
@@ -55,6 +56,8 @@ enum class ObserveEnd : std::uint8_t {
 };
 std::string_view observe_end_name(ObserveEnd e);
 
+// What the observer learned beyond the timeline: how the program ended, and per process what its
+// GIL row can show (CPython version, readable or why not) and CPython's own switch counter.
 struct ObservedProgram {
     std::vector<std::string> argv;
     std::string working_dir;
@@ -63,43 +66,38 @@ struct ObservedProgram {
     std::optional<ExitInfo> exit;            // how the program's first process ended
     std::vector<ObservedProcess> processes;  // every process seen, the program's own first
     bool limit_reached = false;              // more threads/processes than TrackerLimits: the rest not drawn
-    std::size_t output_lines_dropped = 0;    // beyond kMaxOutputLines
     SamplingIntervals intervals;
-    std::int64_t sampler_cpu_ns = 0;         // CPU time the observer's own threads used
+    std::int64_t sampler_cpu_ns = 0;         // CPU time the observer's sampler thread used
     std::int64_t thread_samples = 0;         // sampling rounds done
     std::int64_t gil_samples = 0;
 };
 
-// Until the event-source seam: the run as recorded.
-struct ObservedRun {
-    ObservedProgram program;
-    RunStatus status = RunStatus::Completed;
-    std::string detail;  // why it failed or stopped (English, for the CLI and logs)
-    TimelineStore timeline;
-    RunMetrics metrics;
-    std::vector<OutputLine> output;
-};
-
-class ProgramObserver {
+// Until it is finished the program is observed; then take_result() gives the run (source
+// Observed, command = argv, no experiment) and program() what else was learned.
+class ProgramObserver : public EventSource {
 public:
-    static constexpr std::size_t kMaxOutputLines = 200'000;
-
     explicit ProgramObserver(ObserveOptions options);
-    ~ProgramObserver();  // stops the program if it still runs and waits for the sampler
+    ~ProgramObserver() override;  // stops the program if it still runs and waits for the sampler
     ProgramObserver(const ProgramObserver&) = delete;
     ProgramObserver& operator=(const ProgramObserver&) = delete;
 
-    void start();
-    void request_stop();  // thread-safe, returns at once
-    bool finished() const;
-    bool wait_for(std::chrono::milliseconds timeout);
-    double progress() const { return -1.0; }  // a program does not say how far it is
-    ObservedRun take_result();                // once finished(); at most once
+    void start() override;          // the timeline exists when this returns; the sampler thread starts the program
+    void request_stop() override;   // thread-safe, returns at once
+    bool finished() const override;
+    bool wait_for(std::chrono::milliseconds timeout) override;
+    double progress() const override { return -1.0; }  // a program does not say how far it is
+    std::shared_ptr<const SharedTimeline> timeline() const override;  // null before start()
+    RunResult take_result() override;                  // once finished(); at most once
+    const ObservedProgram& program() const;            // once finished()
+    using EventSource::wait;
 
     class Impl;
 
 private:
     std::unique_ptr<Impl> impl_;
 };
+
+// What a group of the run's layout says about a process's GIL (gil row, note, version).
+void describe_gil(ProcessGroup& group, const PythonRuntime& python);
 
 }  // namespace conclab::observe

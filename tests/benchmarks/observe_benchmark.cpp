@@ -44,12 +44,19 @@ int burn(int threads, double seconds) {
     return sink.load() == 42 ? 1 : 0;
 }
 
-void report(const char* title, const ObservedRun& run) {
-    const ObservedProgram& p = run.program;
+struct Observed {
+    RunResult run;
+    ObservedProgram program;
+};
+
+void report(const char* title, const Observed& observed) {
+    const RunResult& run = observed.run;
+    const ObservedProgram& p = observed.program;
+    const TimelineStore& store = run.store();
     const double wall_s = static_cast<double>(run.metrics.wall_ns) / 1e9;
     std::printf("\n%s\n  status %s%s%s, wall %.2f s, %zu lanes, %zu processes\n", title,
                 std::string(run_status_name(run.status)).c_str(), run.detail.empty() ? "" : ": ", run.detail.c_str(), wall_s,
-                run.timeline.layout().lanes.size(), p.processes.size());
+                store.layout().lanes.size(), p.processes.size());
     std::printf("  observer CPU %.1f ms = %.2f %% of one core   (target < 5 %%)\n", static_cast<double>(p.sampler_cpu_ns) / 1e6,
                 wall_s > 0 ? 100.0 * static_cast<double>(p.sampler_cpu_ns) / 1e9 / wall_s : 0.0);
     std::printf("  thread-state rounds %.0f /s (every %lld us asked), GIL rounds %.0f /s (every %lld us asked)\n",
@@ -59,7 +66,7 @@ void report(const char* title, const ObservedRun& run) {
     for (const ObservedProcess& proc : p.processes) {
         if (proc.python.access != GilAccess::Readable) continue;
         std::vector<std::int64_t> holds;
-        const SegmentSeq& row = run.timeline.segments(RowRef{RowKind::Gil, proc.group});
+        const SegmentSeq& row = store.segments(RowRef{RowKind::Gil, proc.group});
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i > 0 && row[i - 1].lane == row[i].lane && row[i - 1].end_ns == row[i].start_ns) holds.back() += row[i].duration_ns();
             else holds.push_back(row[i].duration_ns());
@@ -68,16 +75,19 @@ void report(const char* title, const ObservedRun& run) {
         const double median = holds.empty() ? 0.0 : static_cast<double>(holds[holds.size() / 2]) / 1e6;
         std::printf("  CPython %d.%d pid %d: median GIL hold %.2f ms over %zu holds; hand-offs seen %lld, CPython counted %llu\n",
                     proc.python.version.major, proc.python.version.minor, proc.pid, median, holds.size(),
-                    static_cast<long long>(run.timeline.handoff_count()), static_cast<unsigned long long>(proc.gil_switches));
+                    static_cast<long long>(store.handoff_count()), static_cast<unsigned long long>(proc.gil_switches));
     }
 }
 
-ObservedRun observe(std::vector<std::string> argv) {
+Observed observe_program(std::vector<std::string> argv) {
     ObserveOptions options;
     options.launch.argv = std::move(argv);
     ProgramObserver observer(std::move(options));
     observer.start();
-    return observer.take_result();
+    Observed o;
+    o.run = observer.take_result();
+    o.program = observer.program();
+    return o;
 }
 
 std::string scripts_dir() { return CONCLAB_PYTHON_SCRIPTS; }
@@ -93,17 +103,17 @@ int main(int argc, char** argv) {
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
     if (n > 0) {
         self[n] = '\0';
-        report("8 C++ threads computing for 3 s", observe({self, "--burn", "8", "3"}));
+        report("8 C++ threads computing for 3 s", observe_program({self, "--burn", "8", "3"}));
     }
-    const ObservedRun cpu = observe({python, scripts_dir() + "/cpu_bound.py", "--model", "threads", "--tasks", "8", "--size", "400ms"});
+    const Observed cpu = observe_program({python, scripts_dir() + "/cpu_bound.py", "--model", "threads", "--tasks", "8", "--size", "400ms"});
     if (cpu.program.launch_failure) {
         std::printf("\nno %s here: the CPython programs are skipped\n", python.c_str());
         return 0;
     }
     report("CPython: 8 threads, CPU-bound, 400 ms each (cpu_bound.py --model threads --tasks 8)", cpu);
     report("CPython: 8 threads sleeping 2 s (io_sleep.py --model threads --tasks 8 --size 2s)",
-           observe({python, scripts_dir() + "/io_sleep.py", "--model", "threads", "--tasks", "8", "--size", "2s"}));
+           observe_program({python, scripts_dir() + "/io_sleep.py", "--model", "threads", "--tasks", "8", "--size", "2s"}));
     report("CPython: 8 processes, CPU-bound, 400 ms each (cpu_bound.py --model processes --tasks 8)",
-           observe({python, scripts_dir() + "/cpu_bound.py", "--model", "processes", "--tasks", "8", "--size", "400ms"}));
+           observe_program({python, scripts_dir() + "/cpu_bound.py", "--model", "processes", "--tasks", "8", "--size", "400ms"}));
     return 0;
 }

@@ -67,13 +67,26 @@ std::string script(const std::string& name) {
     return path;
 }
 
+ObservedRun observe_with(ObserveOptions options, std::chrono::milliseconds stop_after) {
+    ProgramObserver observer(std::move(options));
+    observer.start();
+    if (stop_after.count() > 0) {
+        observer.wait_for(stop_after);
+        observer.request_stop();
+    }
+    ObservedRun run;
+    run.result = observer.take_result();
+    run.program = observer.program();
+    run.status = run.result.status;
+    run.detail = run.result.detail;
+    return run;
+}
+
 ObservedRun observe_command(const std::vector<std::string>& argv, std::chrono::milliseconds no_hang_bound) {
     ObserveOptions options;
     options.launch.argv = argv;
     options.time_limit = no_hang_bound;
-    ProgramObserver observer(std::move(options));
-    observer.start();
-    return observer.take_result();
+    return observe_with(std::move(options));
 }
 
 std::vector<std::uint32_t> lanes_of_group(const TimelineStore& timeline, std::uint32_t group) {
@@ -125,7 +138,7 @@ std::vector<std::int64_t> gil_holds(const TimelineStore& timeline, std::uint32_t
 
 std::string output_text(const ObservedRun& run) {
     std::string text;
-    for (const OutputLine& line : run.output) text += line.text + "\n";
+    for (const OutputLine& line : run.output()) text += line.text + "\n";
     return text;
 }
 

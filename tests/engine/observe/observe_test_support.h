@@ -8,6 +8,20 @@
 
 namespace conclab::observe::testing {
 
+// A finished observation: the run as every source gives it, and what the observer learned besides.
+struct ObservedRun {
+    RunResult result;
+    ObservedProgram program;
+    RunStatus status = RunStatus::Completed;
+    std::string detail;
+
+    const TimelineStore& store() const { return result.store(); }
+    const std::vector<OutputLine>& output() const { return result.store().output(); }
+};
+
+// Runs an observer to its end (stopping it after `stop_after` when that is not zero).
+ObservedRun observe_with(ObserveOptions options, std::chrono::milliseconds stop_after = std::chrono::milliseconds(0));
+
 struct Interpreter {
     std::string command;  // what is started: a path, or a name looked up in PATH
     std::string label;    // for messages

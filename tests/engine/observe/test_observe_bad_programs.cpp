@@ -38,15 +38,6 @@ void require_nothing_left(const ObservedRun& run) {
     CHECK(children.empty());
 }
 
-ObservedRun observe_with(ObserveOptions options, std::chrono::milliseconds stop_after = 0ms) {
-    ProgramObserver observer(std::move(options));
-    observer.start();
-    if (stop_after > 0ms) {
-        observer.wait_for(stop_after);
-        observer.request_stop();
-    }
-    return observer.take_result();
-}
 
 }  // namespace
 
@@ -90,9 +81,9 @@ TEST_CASE("a program that exits at once is a short, complete run; a failing one 
     REQUIRE(ok.program.exit);
     CHECK(ok.program.exit->exited);
     CHECK(ok.program.exit->code == 0);
-    REQUIRE(ok.timeline.layout().lanes.size() == 1);
-    CHECK(ok.timeline.lane_totals(0).begun);
-    CHECK(ok.timeline.lane_totals(0).ended);
+    REQUIRE(ok.store().layout().lanes.size() == 1);
+    CHECK(ok.store().lane_totals(0).begun);
+    CHECK(ok.store().lane_totals(0).ended);
 
     const ObservedRun bad = observe_command({"/bin/false"});
     CHECK(bad.status == RunStatus::Failed);
@@ -103,17 +94,17 @@ TEST_CASE("a program that exits at once is a short, complete run; a failing one 
 TEST_CASE("stdout and stderr arrive line by line, each with its stream and time, the last line without a newline too") {
     const ObservedRun run = observe_command({"/bin/sh", "-c", "echo out; echo err >&2; sleep 0.05; printf tail"});
     REQUIRE(run.status == RunStatus::Completed);
-    REQUIRE(run.output.size() == 3);
+    REQUIRE(run.output().size() == 3);
     std::map<std::string, OutputStream> lines;
-    for (const OutputLine& line : run.output) {
+    for (const OutputLine& line : run.output()) {
         lines[line.text] = line.stream;
-        CHECK(line.t_ns >= run.timeline.start_ns());
-        CHECK(line.t_ns <= run.timeline.end_ns() + 1'000'000'000);
+        CHECK(line.t_ns >= run.store().start_ns());
+        CHECK(line.t_ns <= run.store().end_ns() + 1'000'000'000);
     }
     CHECK(lines.at("out") == OutputStream::Stdout);
     CHECK(lines.at("err") == OutputStream::Stderr);
     CHECK(lines.at("tail") == OutputStream::Stdout);
-    CHECK(run.output.back().text == "tail");
+    CHECK(run.output().back().text == "tail");
 }
 
 TEST_CASE("Stop ends a program that ignores SIGTERM, and its children, with SIGKILL after the grace period") {
@@ -154,6 +145,6 @@ TEST_CASE("a program that forks fast is followed as far as the limits allow, and
     CHECK(run.status == RunStatus::Completed);
     CHECK(run.program.processes.size() <= 32);
     CHECK(run.program.limit_reached);
-    CHECK(run.timeline.layout().lanes.size() == run.program.processes.size());  // one thread each
+    CHECK(run.store().layout().lanes.size() == run.program.processes.size());  // one thread each
     require_nothing_left(run);
 }

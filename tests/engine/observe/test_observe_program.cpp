@@ -76,7 +76,7 @@ TEST_CASE("CPU-bound threads under CPython's GIL: one holder at a time, holds ne
         INFO("GIL access: " << gil_access_name(proc.python.access) << " " << proc.python.version.major << "."
                             << proc.python.version.minor << " in " << proc.python.binary);
         REQUIRE(proc.python.access == GilAccess::Readable);
-        const TimelineStore& timeline = run.timeline;
+        const TimelineStore& timeline = run.store();
         CHECK(timeline.layout().groups[proc.group].gil);
         const std::vector<std::uint32_t> lanes = lanes_of_group(timeline, proc.group);
         REQUIRE(lanes.size() >= 3);  // the main thread and the two workers
@@ -143,7 +143,7 @@ TEST_CASE("the same work in processes: each has its own GIL, and lanes of two pr
     INFO(run.detail << "\n" << output_text(run));
     REQUIRE(run.status == RunStatus::Completed);
     REQUIRE(run.program.processes.size() >= 3);  // the program and its two workers
-    const TimelineStore& timeline = run.timeline;
+    const TimelineStore& timeline = run.store();
     // Per worker process, when any of its lanes was Running; then the time two processes overlap.
     std::map<std::int64_t, int> delta;
     int workers = 0;
@@ -196,7 +196,7 @@ TEST_CASE("I/O-bound threads sleep together while their process's GIL row stays 
     const ObservedProcess& proc = run.program.processes.front();
     INFO("GIL access: " << gil_access_name(proc.python.access) << " (error " << proc.python.error << ")");
     REQUIRE(proc.python.access == GilAccess::Readable);
-    const TimelineStore& timeline = run.timeline;
+    const TimelineStore& timeline = run.store();
     std::vector<std::uint32_t> workers = lanes_of_group(timeline, proc.group);
     workers.erase(std::remove_if(workers.begin(), workers.end(),
                                  [&](std::uint32_t l) { return timeline.layout().lanes[l].tid == proc.pid; }),
@@ -240,7 +240,7 @@ TEST_CASE("every other CPython 3.11+ on this machine has a readable GIL row (3.1
         INFO("Python " << version << ": " << gil_access_name(proc.python.access));
         CHECK(py.command.find("/" + version) != std::string::npos);
         CHECK(proc.python.access == GilAccess::Readable);
-        CHECK(run.timeline.handoff_count() > 0);
+        CHECK(run.store().handoff_count() > 0);
     }
     require_nothing_left();
 }
@@ -251,8 +251,8 @@ TEST_CASE("a program that is not Python is observed the same way, without a GIL 
     REQUIRE(run.status == RunStatus::Completed);
     REQUIRE(run.program.processes.size() == 1);
     CHECK(run.program.processes.front().python.access == GilAccess::NotPython);
-    CHECK_FALSE(run.timeline.layout().groups.front().gil);
-    const std::int64_t sleeping = state_ns(run.timeline, 0, LaneState::Sleeping);
+    CHECK_FALSE(run.store().layout().groups.front().gil);
+    const std::int64_t sleeping = state_ns(run.store(), 0, LaneState::Sleeping);
     INFO("Sleeping " << sleeping / 1e6 << " ms");
     CHECK(sleeping > 200'000'000);
     require_nothing_left();

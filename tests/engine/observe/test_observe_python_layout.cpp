@@ -17,9 +17,9 @@ namespace {
 std::map<std::string, std::uint64_t> run_offsets_program(const std::string& path) {
     std::map<std::string, std::uint64_t> values;
     // Started and its output read by the observer itself (no shell, no popen).
-    const ObservedRun run = testing::observe_command({path});
+    const testing::ObservedRun run = testing::observe_command({path});
     REQUIRE(run.status == conclab::RunStatus::Completed);
-    for (const OutputLine& line : run.output) {
+    for (const conclab::OutputLine& line : run.output()) {
         std::istringstream in(line.text);
         std::string key;
         std::uint64_t value = 0;
