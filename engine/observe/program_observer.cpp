@@ -217,20 +217,26 @@ private:
                 tracker.signal_all(SIGKILL);
                 kill_at = 0;  // once; the loop goes on until every process is gone
             }
-            if (t >= next_gil) {
+            // A task due within half a GIL interval runs now: one wake-up serves all that are due.
+            const std::int64_t soon = t + gil_every / 2;
+            // The GIL at its own interval while threads wait for it; otherwise its holder changes
+            // only when a thread blocks or wakes, and it is read with the thread states.
+            const bool gil_fast = tracker.gil_contended();
+            const bool thread_round = soon >= next_threads;
+            if ((gil_fast && soon >= next_gil) || (thread_round && tracker.any_gil())) {
                 tracker.sample_gil(t, events);
                 ++program_.gil_samples;
                 next_gil = std::max(next_gil + gil_every, t + gil_every / 2);
             }
-            if (t >= next_threads) {
-                // Exited before this round's samples: they read its final counters (a zombie's).
-                const bool root_exited = !child.reaped() && child.has_exited();
+            if (thread_round) {
                 tracker.sample_threads(t, events);
                 ++program_.thread_samples;
-                if (root_exited) program_.exit = child.reap();
+                // Reaped only once its zombie's final counters were read (the tracker ended it).
+                if (!child.reaped() && (tracker.root_ended() || (child.pidfd() < 0 && child.has_exited())))
+                    program_.exit = child.reap();
                 next_threads = std::max(next_threads + thread_every, t + thread_every / 2);
             }
-            if (t >= next_discover) {
+            if (soon >= next_discover) {
                 tracker.discover(t, events);
                 next_discover = std::max(next_discover + discover_every, t + discover_every / 2);
             }
@@ -239,7 +245,8 @@ private:
                 flush(events);
                 next_flush = t + kFlushEveryNs;
             }
-            std::int64_t wake = std::min({next_threads, next_gil, next_discover});
+            std::int64_t wake = std::min(next_threads, next_discover);
+            if (tracker.gil_contended()) wake = std::min(wake, next_gil);
             if (kill_at > 0) wake = std::min(wake, kill_at);
             sleep_until(wake);
         }

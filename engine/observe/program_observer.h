@@ -12,8 +12,8 @@
 //   RunResult run = obs.take_result(); // source Observed, command = the argument list
 //   const ObservedProgram& p = obs.program();  // exit status, CPython per process, sampler cost
 //
-// Sampling intervals (SamplingIntervals): thread states every 2 ms, the GIL every 0.5 ms, new
-// threads and processes every 10 ms. The sampler sleeps between samples (clock_nanosleep to an
+// Sampling intervals (SamplingIntervals): thread states every 2 ms, the GIL every 1 ms while
+// threads wait for it (else every 2 ms), new threads and processes every 10 ms. The sampler sleeps between samples (clock_nanosleep to an
 // absolute deadline), so it takes a few % of one core and the program keeps the rest: an
 // observer that kept a core busy would change what it measures (on 2 cores, CPython's 5 ms GIL
 // holds stretch to the next scheduler tick when the thread that wants the GIL finds no free core).
@@ -31,9 +31,16 @@
 
 namespace conclab::observe {
 
+// The defaults keep the observer near 3-4 % of one core for a program of 8 threads on the
+// development VM, where each wake-up of a sleeping thread costs ~30 us of CPU (timer and
+// scheduler work; ~10x bare metal): a wake-up every 1 ms is most of the cost, the reads are
+// ~2 us each (observe_benchmark prints the figures). Samples due within half a GIL interval of
+// each other share one wake-up, so thread states ride on every second GIL sample.
 struct SamplingIntervals {
     std::chrono::microseconds threads{2000};    // each thread's /proc state and CPU counters
-    std::chrono::microseconds gil{500};         // each Python process's GIL holder
+    // Each Python process's GIL holder, at this interval while one of its threads waits for the
+    // GIL (then holders change every switch interval), else with the thread states.
+    std::chrono::microseconds gil{1000};
     std::chrono::microseconds discovery{10000}; // new threads and child processes, "is it Python yet"
 };
 

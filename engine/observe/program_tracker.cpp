@@ -19,8 +19,10 @@ namespace {
 
 constexpr std::int64_t kStatusEveryNs = 100'000'000;    // context switches, peak memory: 10 times a second
 constexpr std::int64_t kThreadRescanNs = 50'000'000;    // full thread list even when the count is unchanged
+constexpr std::int64_t kStatRefreshNs = 50'000'000;     // a thread's stat even when its counters stand still
 constexpr std::int64_t kProbeEveryNs = 200'000'000;     // "is it Python yet?" (a launcher script execs it)
 constexpr std::int64_t kGiveUpLookingNs = 2'000'000'000;  // a program that has not loaded Python in 2 s is not one
+constexpr std::size_t kFilesPerThread = 4;              // stat, schedstat, syscall, children kept open
 constexpr std::uint64_t kNeverChecked = std::numeric_limits<std::uint64_t>::max();
 
 bool is_gone(int error) { return error == ESRCH || error == ENOENT; }
@@ -34,11 +36,6 @@ int open_pidfd(pid_t pid) {
     (void)pid;
     return -1;
 #endif
-}
-
-bool pidfd_exited(int pidfd) {
-    pollfd p{pidfd, POLLIN, 0};
-    return ::poll(&p, 1, 0) > 0 && (p.revents & (POLLIN | POLLHUP)) != 0;
 }
 
 std::uint32_t clamp_u32(std::int64_t v) {
@@ -75,9 +72,17 @@ struct ProgramTracker::Thread {
     bool keeps_files = false;
     ProcFile stat;
     ProcFile schedstat;
+    ProcFile syscall;
+    ProcFile children;
     LaneInference inference;
     std::uint64_t syscall_checked_at_run = kNeverChecked;  // CPU counter when its syscall was last read
-    char last_state = '?';
+    std::uint64_t children_checked_at_run = kNeverChecked; // CPU counter when its children were last listed
+    bool sampled = false;
+    std::uint64_t run_ns = 0;         // schedstat at the last sample
+    std::uint64_t wait_ns = 0;
+    std::int64_t next_stat_ns = 0;
+    char state = '?';                 // stat state at the last stat read
+    int processor = -1;
     LaneState blocked = LaneState::Idle;
     ContextSwitches switches;
     std::int64_t peak_rss_kib = 0;
@@ -101,7 +106,11 @@ struct ProgramTracker::Process {
     std::int64_t exe_since_ns = 0;    // when it was first seen running that executable
     GilTracker gil;
     std::optional<AddressRange> gil_range;
+    bool ran_since_status = false;    // some thread ran since its memory figures were last read
+    std::int64_t next_status_ns = 0;
     bool probe_final = false;         // nothing more to learn unless it execs
+    bool exited = false;              // its pidfd said so: ended after this round's samples
+    bool gil_contended = false;       // a thread waited for the GIL at the last round
     ObservedProcess info;
     bool ended = false;
 
@@ -190,10 +199,12 @@ ProgramTracker::Thread* ProgramTracker::add_thread(Process& p, int tid, std::int
     auto th = std::make_unique<Thread>();
     th->tid = tid;
     th->main = tid == p.pid;
-    th->keeps_files = open_files_ + 2 <= limits_.max_open_files;
-    if (th->keeps_files) open_files_ += 2;
+    th->keeps_files = open_files_ + kFilesPerThread <= limits_.max_open_files;
+    if (th->keeps_files) open_files_ += kFilesPerThread;
     th->stat = ProcFile(dir + "stat", th->keeps_files);
     th->schedstat = ProcFile(dir + "schedstat", th->keeps_files);
+    th->syscall = ProcFile(dir + "syscall", th->keeps_files);
+    th->children = ProcFile(dir + "children", th->keeps_files);
     LaneInfo lane;
     // Threads are named by the name the program gave them (Python 3.11 sets none, so most keep
     // the process's name); otherwise by their thread id.
@@ -218,52 +229,62 @@ ProgramTracker::Thread* ProgramTracker::add_thread(Process& p, int tid, std::int
 }
 
 void ProgramTracker::sample_thread(Process& p, Thread& th, std::int64_t t_ns, std::vector<Event>& out) {
-    if (!th.stat.read(buffer_)) {
-        if (is_gone(th.stat.error())) end_thread(p, th, t_ns, out);
-        return;
-    }
-    const std::optional<TaskStat> st = parse_task_stat(buffer_);
-    if (!st) return;
-    if (st->state == 'Z' || st->state == 'X') {
-        // A zombie's counters are final: take them, then end the lane.
-        if (th.schedstat.read(buffer_))
-            if (const auto ss = parse_schedstat(buffer_)) {
-                TaskSample last{t_ns, 'S', st->processor, ss->run_ns, ss->wait_ns, th.blocked};
-                std::vector<LaneChange> changes;
-                th.inference.add(last, changes);
-                push_changes(th.lane, changes, out);
-            }
-        end_thread(p, th, t_ns, out);
-        return;
-    }
-    if (th.main) p.num_threads = st->num_threads;
+    // The CPU counters first (one small read). A thread's state can only change if it runs, and
+    // running moves its CPU counter (a switch out updates it) - except being woken, which moves
+    // nothing until it gets a core, and then its wait counter moves. So while the counters stand
+    // still the previous state stands too, and the larger stat file is not read again (at least
+    // every kStatRefreshNs, to see a thread that ends without running or waits long for a core).
     if (!th.schedstat.read(buffer_)) {
         if (is_gone(th.schedstat.error())) end_thread(p, th, t_ns, out);
         return;
     }
     const std::optional<SchedStat> ss = parse_schedstat(buffer_);
     if (!ss) return;
-    if (st->state != 'R' && (th.last_state == 'R' || th.syscall_checked_at_run != ss->run_ns)) {
-        // It ran since its syscall was last read, so it may wait for something else now.
-        SyscallSnapshot call;
-        call.kind = SyscallSnapshot::Kind::NotInSyscall;
-        if (ProcFile::read_once(task_dir(p.pid, th.tid) + "syscall", buffer_))
-            if (auto parsed = parse_syscall(buffer_)) call = *parsed;
-        th.blocked = blocked_state(call, st->state, p.gil_range);
-        th.syscall_checked_at_run = ss->run_ns;
+    const bool moved = !th.sampled || ss->run_ns != th.run_ns || ss->wait_ns != th.wait_ns;
+    th.sampled = true;
+    th.run_ns = ss->run_ns;
+    th.wait_ns = ss->wait_ns;
+    if (moved || t_ns >= th.next_stat_ns) {
+        th.next_stat_ns = t_ns + kStatRefreshNs;
+        if (!th.stat.read(buffer_)) {
+            if (is_gone(th.stat.error())) end_thread(p, th, t_ns, out);
+            return;
+        }
+        const std::optional<TaskStat> st = parse_task_stat(buffer_);
+        if (!st) return;
+        if (st->state == 'Z' || st->state == 'X') {
+            // A zombie's counters are final: draw up to them, then end the lane.
+            std::vector<LaneChange> changes;
+            th.inference.add(TaskSample{t_ns, 'S', st->processor, ss->run_ns, ss->wait_ns, th.blocked}, changes);
+            push_changes(th.lane, changes, out);
+            end_thread(p, th, t_ns, out);
+            return;
+        }
+        if (th.main) p.num_threads = st->num_threads;
+        if (st->state != 'R' && (th.state == 'R' || th.syscall_checked_at_run != ss->run_ns)) {
+            // It ran since its syscall was last read, so it may wait for something else now.
+            SyscallSnapshot call;
+            call.kind = SyscallSnapshot::Kind::NotInSyscall;
+            if (th.syscall.read(buffer_))
+                if (auto parsed = parse_syscall(buffer_)) call = *parsed;
+            th.blocked = blocked_state(call, st->state, p.gil_range);
+            th.syscall_checked_at_run = ss->run_ns;
+        }
+        th.state = st->state;
+        th.processor = st->processor;
     }
-    th.last_state = st->state;
     std::vector<LaneChange> changes;
-    th.inference.add(TaskSample{t_ns, st->state, st->processor, ss->run_ns, ss->wait_ns, th.blocked}, changes);
+    th.inference.add(TaskSample{t_ns, th.state, th.processor, ss->run_ns, ss->wait_ns, th.blocked}, changes);
     push_changes(th.lane, changes, out);
-    if (t_ns >= th.next_status_ns) {
+    // Context switches change only when it runs.
+    if (moved && t_ns >= th.next_status_ns) {
         th.next_status_ns = t_ns + kStatusEveryNs;
-        if (th.main) read_process_cpu(p);
         if (ProcFile::read_once(task_dir(p.pid, th.tid) + "status", buffer_)) {
             if (const auto cs = parse_status_switches(buffer_)) th.switches = *cs;
             if (th.main) th.peak_rss_kib = std::max(th.peak_rss_kib, peak_rss_kib(buffer_));
         }
     }
+    if (moved) p.ran_since_status = true;
 }
 
 void ProgramTracker::end_thread(Process& p, Thread& th, std::int64_t t_ns, std::vector<Event>& out) {
@@ -279,9 +300,11 @@ void ProgramTracker::end_thread(Process& p, Thread& th, std::int64_t t_ns, std::
     end.peer = clamp_u32(th.switches.voluntary);
     end.task = clamp_u32(th.switches.involuntary);
     out.push_back(end);
-    if (th.keeps_files) open_files_ -= 2;
+    if (th.keeps_files) open_files_ -= kFilesPerThread;
     th.stat = ProcFile();
     th.schedstat = ProcFile();
+    th.syscall = ProcFile();
+    th.children = ProcFile();
 }
 
 void ProgramTracker::read_process_cpu(Process& p) {
@@ -306,10 +329,21 @@ void ProgramTracker::end_process(Process& p, std::int64_t t_ns, std::vector<Even
 }
 
 void ProgramTracker::sample_threads(std::int64_t t_ns, std::vector<Event>& out) {
+    // Which processes exited (all their threads gone; a main thread stays a zombie until its
+    // parent reaps it): one poll over every pidfd, not one system call per process.
+    std::vector<pollfd> fds;
+    std::vector<Process*> polled;
+    for (const auto& p : processes_)
+        if (!p->ended && p->pidfd >= 0) {
+            fds.push_back(pollfd{p->pidfd, POLLIN, 0});
+            polled.push_back(p.get());
+        }
+    if (!fds.empty() && ::poll(fds.data(), fds.size(), 0) > 0)
+        for (std::size_t i = 0; i < fds.size(); ++i)
+            if ((fds[i].revents & (POLLIN | POLLHUP)) != 0) polled[i]->exited = true;
     for (const auto& p : processes_) {
         if (p->ended) continue;
-        // Exited (all its threads are gone; the main thread is a zombie until its parent reaps it).
-        const bool exited = p->pidfd >= 0 && pidfd_exited(p->pidfd);
+        const bool exited = p->exited;  // seen before this round's samples: they read its final counters
         for (auto& [tid, th] : p->threads)
             if (!th->ended) sample_thread(*p, *th, t_ns, out);
         Thread* main = p->find(p->pid);
@@ -317,8 +351,17 @@ void ProgramTracker::sample_threads(std::int64_t t_ns, std::vector<Event>& out) 
             end_process(*p, t_ns, out);
             continue;
         }
+        if (p->ran_since_status && t_ns >= p->next_status_ns) {
+            p->ran_since_status = false;
+            p->next_status_ns = t_ns + kStatusEveryNs;
+            read_process_cpu(*p);
+        }
         std::int64_t live = 0;
-        for (const auto& [tid, th] : p->threads) live += th->ended ? 0 : 1;
+        p->gil_contended = false;
+        for (const auto& [tid, th] : p->threads) {
+            live += th->ended ? 0 : 1;
+            p->gil_contended |= !th->ended && th->state != 'R' && th->blocked == LaneState::WaitingGil;
+        }
         if (p->num_threads != live) p->next_scan_ns = 0;  // a thread started or ended: list them at the next discovery
     }
 }
@@ -364,8 +407,10 @@ void ProgramTracker::scan_threads(Process& p, std::int64_t t_ns, std::vector<Eve
 void ProgramTracker::scan_children(Process& p, std::int64_t t_ns, std::vector<Event>& out) {
     std::vector<int> children;
     for (const auto& [tid, th] : p.threads) {
-        if (th->ended) continue;
-        if (ProcFile::read_once(task_dir(p.pid, tid) + "children", buffer_)) {
+        // Only a thread that ran since its children were last listed can have started one.
+        if (th->ended || th->children_checked_at_run == th->run_ns) continue;
+        th->children_checked_at_run = th->run_ns;
+        if (th->children.read(buffer_)) {
             const std::vector<int> ids = parse_id_list(buffer_);
             children.insert(children.end(), ids.begin(), ids.end());
         }
@@ -414,8 +459,21 @@ void ProgramTracker::end_all(std::int64_t t_ns, std::vector<Event>& out) {
     for (const auto& p : processes_) end_process(*p, t_ns, out);
 }
 
+bool ProgramTracker::root_ended() const { return !processes_.empty() && processes_.front()->ended; }
+
 bool ProgramTracker::any_alive() const {
     return std::any_of(processes_.begin(), processes_.end(), [](const auto& p) { return !p->ended; });
+}
+
+bool ProgramTracker::any_gil() const {
+    return std::any_of(processes_.begin(), processes_.end(),
+                       [](const auto& p) { return !p->ended && p->gil.python().access == GilAccess::Readable; });
+}
+
+bool ProgramTracker::gil_contended() const {
+    return std::any_of(processes_.begin(), processes_.end(), [](const auto& p) {
+        return !p->ended && p->gil.python().access == GilAccess::Readable && p->gil_contended;
+    });
 }
 
 bool ProgramTracker::any_python() const {

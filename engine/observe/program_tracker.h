@@ -44,7 +44,7 @@ struct ObservedProcess {
 struct TrackerLimits {
     std::size_t max_lanes = 1024;      // threads over the whole run
     std::size_t max_processes = 256;   // processes over the whole run
-    std::size_t max_open_files = 512;  // /proc files kept open (two per thread); above, opened per read
+    std::size_t max_open_files = 512;  // /proc files kept open (four per thread); above, opened per read
 };
 
 class ProgramTracker {
@@ -72,7 +72,10 @@ public:
     void end_all(std::int64_t t_ns, std::vector<Event>& out);
 
     bool any_alive() const;
+    bool root_ended() const;  // the program's own process exited and its final figures were read
     bool any_python() const;
+    bool any_gil() const;        // a live process whose GIL is read
+    bool gil_contended() const;  // ... and one of its threads waited for it at the last round
     // Sends `sig` to every process still followed (through its pidfd: never to a reused pid).
     void signal_all(int sig) const;
     bool limit_reached() const { return limit_reached_; }

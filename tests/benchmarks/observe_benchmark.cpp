@@ -73,9 +73,11 @@ void report(const char* title, const Observed& observed) {
         }
         std::sort(holds.begin(), holds.end());
         const double median = holds.empty() ? 0.0 : static_cast<double>(holds[holds.size() / 2]) / 1e6;
+        long long handoffs = 0;
+        for (const GilHandoff& h : store.handoffs()) handoffs += h.group == proc.group ? 1 : 0;
         std::printf("  CPython %d.%d pid %d: median GIL hold %.2f ms over %zu holds; hand-offs seen %lld, CPython counted %llu\n",
-                    proc.python.version.major, proc.python.version.minor, proc.pid, median, holds.size(),
-                    static_cast<long long>(store.handoff_count()), static_cast<unsigned long long>(proc.gil_switches));
+                    proc.python.version.major, proc.python.version.minor, proc.pid, median, holds.size(), handoffs,
+                    static_cast<unsigned long long>(proc.gil_switches));
     }
 }
 
@@ -97,7 +99,7 @@ std::string scripts_dir() { return CONCLAB_PYTHON_SCRIPTS; }
 int main(int argc, char** argv) {
     if (argc >= 3 && std::strcmp(argv[1], "--burn") == 0) return burn(std::atoi(argv[2]), argc >= 4 ? std::atof(argv[3]) : 3.0);
     const std::string python = argc >= 2 ? argv[1] : "python3";
-    std::printf("Observer cost, default intervals (threads 2 ms, GIL 0.5 ms, discovery 10 ms); %ld cores\n",
+    std::printf("Observer cost, default intervals (threads 2 ms, GIL 1 ms, discovery 10 ms); %ld cores\n",
                 sysconf(_SC_NPROCESSORS_ONLN));
     char self[4096];
     const ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
