@@ -3,12 +3,14 @@
 //   conclab run ...         run one experiment, print a summary, write trace/CSV files
 //   conclab compare ...     run one workload under every model and print a comparison table
 //   conclab shot ...        run one experiment and save the timeline picture, without a display
+//   conclab observe ... -- PROGRAM ARGS   observe a real program (threads, processes, CPython's GIL)
 #include <cstdio>
 #include <cstring>
 #include <string_view>
 
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
+#include "cli/observe_command.h"
 #include "core/text.h"
 #ifdef CONCLAB_WITH_UI
 #include "gui/gui_commands.h"
@@ -25,6 +27,8 @@ void print_overview() {
         "  conclab run [options]     run one experiment and print a summary\n"
         "  conclab compare [options] run one workload under every model and print a table\n"
         "  conclab shot [options]    run one experiment and save the timeline as a picture\n"
+        "  conclab observe [options] -- PROGRAM [ARGS]  run a real program and record its threads,\n"
+        "                            processes and (CPython) its real GIL\n"
         "\n"
         "'conclab <command> --help' lists the options of a command with their defaults.");
 }
@@ -35,6 +39,12 @@ int main(int argc, char** argv) {
     const std::string_view command = argc > 1 ? argv[1] : "";
     if (command == "run") return conclab::cli::run_command(argc, argv);
     if (command == "compare") return conclab::cli::compare_command(argc, argv);
+    if (command == "observe") {
+#ifdef CONCLAB_WITH_UI
+        if (conclab::cli::observe_wants_picture(argc, argv)) return conclab::gui::observe_with_picture(argc, argv);
+#endif
+        return conclab::cli::observe_command(argc, argv);
+    }
     if (command == "--help" || command == "-h" || command == "help") {
         print_overview();
         return 0;
@@ -49,5 +59,5 @@ int main(int argc, char** argv) {
     }
 #endif
     return conclab::cli::fail_usage("unknown command " + conclab::quoted(command) +
-                                    " (expected run, compare or shot; see conclab --help)");
+                                    " (expected run, compare, observe or shot; see conclab --help)");
 }

@@ -8,10 +8,39 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
+#include "cli/observe_command.h"
+#include "core/text.h"
 #include "experiment/comparison_lineup.h"
+#include "observe/lesson_scripts.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
+namespace {
+
+// --real: the lesson script doing the line-up's work under real CPython, once per model (the GIL
+// is CPython's own, so the no-GIL line of the line-up has no real counterpart).
+ParseResult<std::vector<std::vector<std::string>>> real_commands(const std::vector<Experiment>& lineup,
+                                                                 const std::string& python) {
+    using R = ParseResult<std::vector<std::vector<std::string>>>;
+    if (const auto failure = observe::check_program(python))
+        return R::fail("--real needs Python to run the lesson scripts: " + conclab::quoted(python) +
+                       (failure->code == observe::LaunchError::NotFound ? " was not found" : " cannot be run") +
+                       " (install python3, or name one with --python)");
+    const auto dir = observe::lesson_scripts_dir();
+    if (!dir) return R::fail("--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder");
+    std::vector<std::vector<std::string>> commands;
+    for (const Experiment& e : lineup) {
+        if (e.model == RunModel::Threads && !e.gil) continue;
+        std::string why_not;
+        auto command = observe::lesson_command(e, python, *dir, &why_not);
+        if (!command) return R::fail("--real: " + why_not);
+        commands.push_back(std::move(*command));
+    }
+    return R::ok(std::move(commands));
+}
+
+}  // namespace
+
 int compare_command(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("conclab compare");
@@ -19,10 +48,14 @@ int compare_command(int argc, char** argv) {
     parser.setApplicationDescription(
         "Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
         "processes, process pool, async) and prints a comparison table.\n"
-        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2");
+        "With --real, the same work also runs as a real CPython program (resources/python) for each model.\n"
+        "Example: conclab compare --workload cpu:50ms --tasks 4 --workers 2 --real");
     add_experiment_options(parser, ExperimentOptionSet::Compare);
     parser.addOption({"trace", "Write every run's timeline into one Chrome Trace Event JSON file. Default: none.", "file"});
     parser.addOption({"csv", "Write the comparison table as CSV. Default: none.", "file"});
+    parser.addOption({"real", "Also run the lesson script doing the same work under real CPython, once per model, "
+                              "observed as `conclab observe` does, and add its rows (\"py threads\" ...). Default: off."});
+    parser.addOption({"python", "The Python that --real runs. Default: python3 (from PATH).", "program", "python3"});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);
@@ -34,6 +67,12 @@ int compare_command(int argc, char** argv) {
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
     if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
+    std::vector<std::vector<std::string>> real;
+    if (parser.isSet("real")) {
+        auto commands = real_commands(lineup, parser.value("python").toStdString());
+        if (!commands) return fail_usage(commands.error());
+        real = std::move(commands.value());
+    }
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;
@@ -41,6 +80,15 @@ int compare_command(int argc, char** argv) {
         if (InterruptGuard::interrupted()) break;
         std::fprintf(stderr, "running %s, GIL %s ...\n", std::string(run_model_name(e.model)).c_str(), e.gil ? "on" : "off");
         results.push_back(run_experiment(e));
+    }
+    for (const std::vector<std::string>& command : real) {
+        if (InterruptGuard::interrupted()) break;
+        std::string shown;
+        for (std::size_t i = 1; i < command.size(); ++i) shown += " " + command[i].substr(command[i].rfind('/') + 1);
+        std::fprintf(stderr, "observing %s%s ...\n", command.front().c_str(), shown.c_str());
+        observe::ObserveOptions options;
+        options.launch.argv = command;
+        results.push_back(observe_program(std::move(options)));
     }
     std::vector<ComparisonRow> rows;
     for (const RunResult& r : results) rows.push_back(comparison_row(r));

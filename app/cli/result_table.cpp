@@ -24,7 +24,11 @@ std::string pad(std::string text, std::size_t width, bool right = true) {
 
 // A row without an experiment is an observed program: no model or GIL setting of ours applies.
 std::string model_label(const ComparisonRow& row) {
-    return row.experiment ? std::string(run_model_name(row.experiment->model)) : std::string(source_kind_name(row.source));
+    if (row.experiment) return std::string(run_model_name(row.experiment->model));
+    // An observed lesson script names its model: "py threads" is CPython doing that run's work.
+    if (row.source == SourceKind::Observed)
+        if (const std::string model = observed_model(row.command); !model.empty()) return "py " + model;
+    return std::string(source_kind_name(row.source));
 }
 std::string gil_label(const ComparisonRow& row) {
     if (!row.experiment) return "-";
@@ -65,7 +69,7 @@ std::string format_run_summary(const RunResult& r, double ticks_per_ms) {
 std::string format_comparison_table(const std::vector<ComparisonRow>& rows) {
     const char* headers[] = {"model", "GIL", "workers", "wall ms", "CPU ms", "speedup", "efficiency",
                              "GIL wait", "hand-offs", "vol cs", "invol cs", "peak MiB", "  status"};
-    const std::size_t widths[] = {14, 4, 8, 10, 10, 9, 11, 9, 10, 8, 9, 9, 0};
+    const std::size_t widths[] = {16, 4, 8, 10, 10, 9, 11, 9, 10, 8, 9, 9, 0};
     std::string out;
     for (std::size_t i = 0; i < std::size(headers); ++i) out += pad(headers[i], widths[i], i != 0);
     out += "\n";

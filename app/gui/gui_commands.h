@@ -4,5 +4,6 @@ namespace conclab::gui {
 
 int gui_main(int argc, char** argv);      // the main window
 int shot_command(int argc, char** argv);  // `conclab shot`: run headless, save the timeline picture
+int observe_with_picture(int argc, char** argv);  // `conclab observe --shot ...`: observe, then save the picture
 
 }  // namespace conclab::gui

@@ -3,17 +3,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <cstdio>
-#include <unistd.h>
 
 #include "cli/cli_options.h"
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
 #include "gui_commands.h"
+#include "headless_picture.h"
 #include "run/run_session.h"
 #include "ui/window/app_setup.h"
 #include "ui/export/caption.h"
@@ -22,42 +20,9 @@
 #include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
-namespace {
-
-constexpr int kMinSide = 320;
-constexpr int kMaxSide = 8000;
-
-ParseResult<QSize> parse_size(const QString& text) {
-    static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
-    const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
-        bool ok = false;
-        const int value = m.captured(i).toInt(&ok);
-        return ok ? value : kMaxSide + 1;
-    };
-    const QSize size(side(1), side(2));
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is out of range: each side must be " +
-                                        std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels");
-    return ParseResult<QSize>::ok(size);
-}
-
-}  // namespace
 
 int shot_command(int argc, char** argv) {
-    // Without a display, draw offscreen: handouts and the README are made on build machines.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt would pick this same private directory itself, but with a warning on stderr.
-        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
-        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                 QFileDevice::ExeOwner))
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
+    prepare_headless_qt();
     int qt_argc = 1;  // Qt must not see (or eat) the subcommand's options
     QApplication app(qt_argc, argv);
     ui::setup_application(app);
@@ -83,7 +48,7 @@ int shot_command(int argc, char** argv) {
     if (!writable.empty()) return cli::fail_usage(writable);
     if (!ui::picture_format_for(out))
         return cli::fail_usage("--out " + printable(out.toStdString(), 300) + ": the picture must end in .png, .svg or .pdf");
-    auto size = parse_size(parser.value(QStringLiteral("size")));
+    auto size = parse_picture_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
     // Ctrl+C or SIGTERM stops the run as in `conclab run`: workers end, temp files go, and the

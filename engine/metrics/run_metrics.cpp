@@ -63,6 +63,8 @@ std::string observed_work_key(const std::vector<std::string>& command) {
 
 bool observed_baseline(const std::vector<std::string>& command) { return model_choice(command) == "sequential"; }
 
+std::string observed_model(const std::vector<std::string>& command) { return model_choice(command); }
+
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics) {
     ComparisonRow row;
     row.experiment = e;

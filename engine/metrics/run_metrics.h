@@ -66,6 +66,8 @@ std::string work_key_of(const Experiment& e);
 // the script is the work. An observed row is a baseline when it names `--model sequential`.
 std::string observed_work_key(const std::vector<std::string>& command);
 bool observed_baseline(const std::vector<std::string>& command);
+// The `--model` an observed command line names ("" when none): how the table labels its row.
+std::string observed_model(const std::vector<std::string>& command);
 // A comparison row for a simulated experiment's figures (tests, the CLI's table).
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics);
 

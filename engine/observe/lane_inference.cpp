@@ -11,7 +11,7 @@ std::uint16_t core_of(int processor) {
 
 }  // namespace
 
-void LaneInference::emit(std::int64_t t, LaneState state, std::uint16_t core, std::vector<LaneChange>& out) {
+void LaneInference::change_to(std::int64_t t, LaneState state, std::uint16_t core, std::vector<LaneChange>& out) {
     if (state != LaneState::Running) core = kNoCore;
     if (have_open_ && open_.state == state && open_.core == core) return;  // the same state goes on
     if (have_open_ && !out.empty() && out.back().t_ns == t) {
@@ -33,7 +33,7 @@ void LaneInference::add(const TaskSample& s, std::vector<LaneChange>& out) {
         prev_blocked_ = blocked;
         prev_state_ = s.blocked;
         // A blocked thread's state is known now; a runnable one's waits for its counters.
-        if (blocked) emit(s.t_ns, s.blocked, kNoCore, out);
+        if (blocked) change_to(s.t_ns, s.blocked, kNoCore, out);
         return;
     }
     if (s.t_ns <= settled_until_) return;
@@ -56,7 +56,7 @@ void LaneInference::settle(const TaskSample& s, bool now_blocked, std::vector<La
     std::int64_t t = t0;
     auto piece = [&](std::int64_t length, LaneState state) {
         if (length <= 0) return;
-        emit(t, state, core, out);
+        change_to(t, state, core, out);
         t += length;
     };
     if (prev_blocked_ && now_blocked) {
@@ -80,7 +80,7 @@ void LaneInference::settle(const TaskSample& s, bool now_blocked, std::vector<La
         piece(running, LaneState::Running);
     }
     // The state it is in now stays open until the next change.
-    if (now_blocked) emit(s.t_ns, s.blocked, kNoCore, out);
+    if (now_blocked) change_to(s.t_ns, s.blocked, kNoCore, out);
 
     drawn_wait_ += ready;
     drawn_run_ += running;

@@ -54,7 +54,7 @@ public:
 
 private:
     void settle(const TaskSample& s, bool now_blocked, std::vector<LaneChange>& out);
-    void emit(std::int64_t t, LaneState state, std::uint16_t core, std::vector<LaneChange>& out);
+    void change_to(std::int64_t t, LaneState state, std::uint16_t core, std::vector<LaneChange>& out);
 
     std::int64_t max_unsettled_ns_;
     bool started_ = false;

@@ -103,6 +103,13 @@ std::string_view launch_error_name(LaunchError e) {
     return "?";
 }
 
+std::optional<LaunchFailure> check_program(const std::string& program) {
+    if (program.empty()) return LaunchFailure{LaunchError::EmptyCommand, {}, EINVAL};
+    auto resolved = resolve_program(program);
+    if (auto* failure = std::get_if<LaunchFailure>(&resolved)) return *failure;
+    return std::nullopt;
+}
+
 std::variant<LaunchedProgram, LaunchFailure> LaunchedProgram::start(const LaunchRequest& request) {
     if (request.argv.empty() || request.argv.front().empty()) return LaunchFailure{LaunchError::EmptyCommand, {}, EINVAL};
     if (!request.working_dir.empty()) {

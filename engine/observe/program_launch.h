@@ -46,6 +46,10 @@ struct ExitInfo {
     rusage usage{};          // its CPU time and context switches (and those of children it waited for)
 };
 
+// Whether `program` could be started (found in PATH when it holds no '/', executable), without
+// starting it: nothing when it could.
+std::optional<LaunchFailure> check_program(const std::string& program);
+
 class LaunchedProgram {
 public:
     static std::variant<LaunchedProgram, LaunchFailure> start(const LaunchRequest& request);

@@ -5,13 +5,12 @@
 Each task computes for --size of this machine's CPU time.  Try every --model and compare
 the wall times: threads are no faster than one thread, processes are.
 """
-import asyncio
-import multiprocessing
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+# Each run_... function imports the module it uses, so the program starts fast whichever
+# model it runs (asyncio alone takes tens of milliseconds to import).
 from lesson_common import arguments, iterations_per_ms, parse_ms, say, spin
 
 
@@ -35,11 +34,15 @@ def run_threads(n, iterations, workers):
 
 
 def run_thread_pool(n, iterations, workers):
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [iterations] * n))
 
 
 def run_processes(n, iterations, workers):
+    import multiprocessing
+
     processes = [multiprocessing.Process(target=task, args=(i, iterations)) for i in range(n)]
     for p in processes:
         p.start()
@@ -48,11 +51,15 @@ def run_processes(n, iterations, workers):
 
 
 def run_process_pool(n, iterations, workers):
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [iterations] * n))
 
 
 def run_async(n, iterations, workers):
+    import asyncio
+
     async def one(i):
         task(i, iterations)  # no await inside: the event loop cannot switch while it computes
 

@@ -5,13 +5,12 @@
 A small echo server runs in its own process and answers each request after --size.  While a
 thread waits for its answer it releases the GIL, so threads (and asyncio) overlap the waits.
 """
-import asyncio
-import multiprocessing
 import socket
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+# Each run_... function imports the module it uses, so the program starts fast whichever
+# model it runs (asyncio alone takes tens of milliseconds to import).
 from lesson_common import arguments, parse_ms, say
 
 
@@ -50,11 +49,15 @@ def run_threads(n, port, requests, workers):
 
 
 def run_thread_pool(n, port, requests, workers):
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [port] * n, [requests] * n))
 
 
 def run_processes(n, port, requests, workers):
+    import multiprocessing
+
     processes = [multiprocessing.Process(target=task, args=(i, port, requests)) for i in range(n)]
     for p in processes:
         p.start()
@@ -63,11 +66,15 @@ def run_processes(n, port, requests, workers):
 
 
 def run_process_pool(n, port, requests, workers):
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [port] * n, [requests] * n))
 
 
 def run_async(n, port, requests, workers):
+    import asyncio
+
     async def one(i):
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         for _ in range(requests):
@@ -87,6 +94,8 @@ if __name__ == "__main__":
     parser = arguments(__doc__, "how long the server takes per request, e.g. 10ms (default 10ms)", "10ms")
     parser.add_argument("--requests", type=int, default=20, help="requests per task (default: 20)")
     args = parser.parse_args()
+    import multiprocessing
+
     listener = socket.create_server(("127.0.0.1", 0))  # the kernel picks a free port
     server = multiprocessing.Process(target=serve, args=(listener, parse_ms(args.size)), daemon=True)
     server.start()

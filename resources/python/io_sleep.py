@@ -5,12 +5,11 @@
 Each task waits --size (like a slow disk or server answering).  Threads, pools and asyncio
 all finish in about one wait; sequential takes the sum of them.
 """
-import asyncio
-import multiprocessing
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+# Each run_... function imports the module it uses, so the program starts fast whichever
+# model it runs (asyncio alone takes tens of milliseconds to import).
 from lesson_common import arguments, parse_ms, say
 
 
@@ -33,11 +32,15 @@ def run_threads(n, seconds, workers):
 
 
 def run_thread_pool(n, seconds, workers):
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [seconds] * n))
 
 
 def run_processes(n, seconds, workers):
+    import multiprocessing
+
     processes = [multiprocessing.Process(target=task, args=(i, seconds)) for i in range(n)]
     for p in processes:
         p.start()
@@ -46,11 +49,15 @@ def run_processes(n, seconds, workers):
 
 
 def run_process_pool(n, seconds, workers):
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=workers) as pool:
         list(pool.map(task, range(n), [seconds] * n))
 
 
 def run_async(n, seconds, workers):
+    import asyncio
+
     async def one(i):
         await asyncio.sleep(seconds)  # the event loop runs other tasks meanwhile
         say(f"task {i} done")

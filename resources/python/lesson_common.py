@@ -7,6 +7,7 @@ short calibration when the script starts.
 """
 import argparse
 import os
+import threading
 import time
 
 MODELS = ["sequential", "threads", "thread-pool", "processes", "process-pool", "async"]
@@ -57,5 +58,4 @@ def iterations_per_ms():
 
 def say(text):
     """One line of output, with the process and thread it came from."""
-    import threading
     print(f"[pid {os.getpid()} {threading.current_thread().name}] {text}", flush=True)

@@ -1,0 +1,48 @@
+#include "headless_picture.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <unistd.h>
+
+#include "core/text.h"
+
+namespace conclab::gui {
+namespace {
+
+constexpr int kMinSide = 320;
+constexpr int kMaxSide = 8000;
+
+}  // namespace
+
+void prepare_headless_qt() {
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt would pick this same private directory itself, but with a warning on stderr.
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                 QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
+}
+
+ParseResult<QSize> parse_picture_size(const QString& text) {
+    static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is not WIDTHxHEIGHT in pixels (e.g. 1600x900)");
+    const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
+        bool ok = false;
+        const int value = m.captured(i).toInt(&ok);
+        return ok ? value : kMaxSide + 1;
+    };
+    const QSize size(side(1), side(2));
+    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
+        return ParseResult<QSize>::fail("--size " + conclab::quoted(text.toStdString()) + " is out of range: each side must be " +
+                                        std::to_string(kMinSide) + " to " + std::to_string(kMaxSide) + " pixels");
+    return ParseResult<QSize>::ok(size);
+}
+
+}  // namespace conclab::gui
