@@ -18,6 +18,7 @@ packages=(
   qt6-l10n-tools qt6-qpa-plugins libgl-dev
   catch2 xvfb xauth fonts-lohit-beng-bengali
   clang libclang-rt-14-dev
+  python3 python3.11-dev  # conclab observe's tests: a CPython to observe, and its internal headers (GIL offsets)
 )
 
 install_missing() {
