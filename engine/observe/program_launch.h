@@ -73,6 +73,7 @@ public:
     std::optional<ExitInfo> reap();
     bool reaped() const { return reaped_; }
     // Sends `sig` to its process group (every process it started that did not leave the group).
+    // After reap() only while the group may still have members: the caller knows.
     void signal_group(int sig) const;
 
 private:

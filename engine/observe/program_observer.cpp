@@ -207,13 +207,14 @@ private:
             if (!stopping && (stop_requested_.load() || t >= limit_at)) {
                 stopping = true;
                 program_.end = stop_requested_.load() ? ObserveEnd::Stopped : ObserveEnd::TimeLimit;
-                // Every process of the program: its group, and those that left it (by pidfd).
-                if (!child.reaped()) child.signal_group(SIGTERM);
+                // Every process of the program: its group (while it may still have members; a
+                // group id is not reused while it does), and those that left it (by pidfd).
+                if (!child.reaped() || tracker.any_alive()) child.signal_group(SIGTERM);
                 tracker.signal_all(SIGTERM);
                 kill_at = t + ns(options_.stop_grace);
             }
             if (kill_at > 0 && t >= kill_at) {
-                if (!child.reaped()) child.signal_group(SIGKILL);
+                if (!child.reaped() || tracker.any_alive()) child.signal_group(SIGKILL);
                 tracker.signal_all(SIGKILL);
                 kill_at = 0;  // once; the loop goes on until every process is gone
             }
@@ -251,6 +252,10 @@ private:
             sleep_until(wake);
         }
         const std::int64_t end = now_ns();
+        // The program and every process followed have ended. Members of its group that were not
+        // followed (started beyond TrackerLimits, or gone from its children before they were
+        // seen) are ended too: nothing the program started outlives its observation.
+        child.signal_group(SIGKILL);
         tracker.end_all(end, events);
         flush(events);
         program_.processes = tracker.processes();
