@@ -9,10 +9,10 @@
 namespace conclab::observe {
 namespace {
 
-constexpr std::size_t kMaxBytes = 1 << 20;
+constexpr std::size_t kMaxBytes = 8 << 20;  // maps of a process with thousands of mappings fits
 
-// Reads from offset 0 until end of file, growing the buffer as needed.
-bool read_all(int fd, std::string& buffer, int& error) {
+// Reads from offset 0 until end of file (a record: until a short read), growing the buffer.
+bool read_all(int fd, std::string& buffer, int& error, ProcText text) {
     if (buffer.size() < 4096) buffer.resize(4096);
     std::size_t have = 0;
     for (;;) {
@@ -24,9 +24,11 @@ bool read_all(int fd, std::string& buffer, int& error) {
             return false;
         }
         have += static_cast<std::size_t>(n);
-        if (n == 0 || have < buffer.size()) break;
-        if (buffer.size() >= kMaxBytes) break;
-        buffer.resize(buffer.size() * 2);
+        if (n == 0 || (text == ProcText::Record && have < buffer.size())) break;
+        if (have == buffer.size()) {
+            if (buffer.size() >= kMaxBytes) break;
+            buffer.resize(buffer.size() * 2);
+        }
     }
     // An empty text means the task is gone (its files read as empty after it is reaped).
     buffer.resize(have);
@@ -36,20 +38,26 @@ bool read_all(int fd, std::string& buffer, int& error) {
 
 }  // namespace
 
-ProcFile::ProcFile(std::string path, bool keep_open) : path_(std::move(path)), keep_open_(keep_open) {}
+ProcFile::ProcFile(std::string path, ProcText text, bool keep_open)
+    : path_(std::move(path)), text_(text), keep_open_(keep_open) {}
 
 ProcFile::~ProcFile() {
     if (fd_ >= 0) ::close(fd_);
 }
 
 ProcFile::ProcFile(ProcFile&& other) noexcept
-    : path_(std::move(other.path_)), fd_(std::exchange(other.fd_, -1)), keep_open_(other.keep_open_), error_(other.error_) {}
+    : path_(std::move(other.path_)),
+      fd_(std::exchange(other.fd_, -1)),
+      text_(other.text_),
+      keep_open_(other.keep_open_),
+      error_(other.error_) {}
 
 ProcFile& ProcFile::operator=(ProcFile&& other) noexcept {
     if (this != &other) {
         if (fd_ >= 0) ::close(fd_);
         path_ = std::move(other.path_);
         fd_ = std::exchange(other.fd_, -1);
+        text_ = other.text_;
         keep_open_ = other.keep_open_;
         error_ = other.error_;
     }
@@ -66,7 +74,7 @@ bool ProcFile::read(std::string& buffer) {
             return false;
         }
     }
-    const bool ok = read_all(fd_, buffer, error_);
+    const bool ok = read_all(fd_, buffer, error_, text_);
     if (!keep_open_ || !ok) {
         // A failed read of a kept file: the thread is gone; reopening would not bring it back.
         ::close(fd_);
@@ -75,8 +83,8 @@ bool ProcFile::read(std::string& buffer) {
     return ok;
 }
 
-bool ProcFile::read_once(const std::string& path, std::string& buffer, int* error) {
-    ProcFile file(path, false);
+bool ProcFile::read_once(const std::string& path, std::string& buffer, int* error, ProcText text) {
+    ProcFile file(path, text, false);
     const bool ok = file.read(buffer);
     if (error != nullptr) *error = file.error();
     return ok;

@@ -163,7 +163,7 @@ private:
         }
         LaunchedProgram& child = std::get<LaunchedProgram>(launched);
         std::int64_t end = 0;
-        {
+        try {
             OutputCapture capture(child.take_stdout(), child.take_stderr(),
                                   [this](OutputLine line) { on_output(std::move(line)); });
             end = observe(child);
@@ -172,9 +172,14 @@ private:
             const std::int64_t drain_until = now_ns() + kOutputDrainNs;
             while (!capture.done() && now_ns() < drain_until) sleep_until(std::min(drain_until, now_ns() + 5'000'000));
             capture.finish();
+            std::vector<Event> none;
+            flush(none);
+        } catch (const std::exception& e) {
+            // Out of memory, most likely. The run ends failed with what was recorded, and the
+            // program ends with it (LaunchedProgram kills its group and reaps it).
+            observer_failure_ = e.what();
+            end = now_ns();
         }
-        std::vector<Event> none;
-        flush(none);
         finish_result(end);
     }
 
@@ -264,14 +269,8 @@ private:
         return end;
     }
 
-    void finish_result(std::int64_t end) {
-        SharedTimeline& shared = *timeline_;
-        shared.finish(std::max(end, shared.store().start_ns()));
-        result_.source = SourceKind::Observed;
-        result_.command = program_.argv;
-        result_.timeline = timeline_;
-        result_.metrics = compute_metrics(shared.store(), 0);  // peak memory: the processes' own, from their lanes
-        const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();
+    // Status and detail from how the observation ended.
+    void describe_end(std::int64_t wall) {
         switch (program_.end) {
             case ObserveEnd::LaunchFailed:
                 result_.status = RunStatus::Failed;
@@ -292,6 +291,22 @@ private:
                 }
                 break;
         }
+    }
+
+    void finish_result(std::int64_t end) {
+        SharedTimeline& shared = *timeline_;
+        shared.finish(std::max(end, shared.store().start_ns()));
+        result_.source = SourceKind::Observed;
+        result_.command = program_.argv;
+        result_.timeline = timeline_;
+        result_.metrics = compute_metrics(shared.store(), 0);  // peak memory: the processes' own, from their lanes
+        const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();
+        if (!observer_failure_.empty()) {
+            result_.status = RunStatus::Failed;
+            result_.detail = "the observer stopped: " + observer_failure_;
+        } else {
+            describe_end(wall);
+        }
         {
             std::lock_guard lock(done_mutex_);
             finished_.store(true, std::memory_order_release);
@@ -305,6 +320,7 @@ private:
     std::mutex output_mutex_;
     std::deque<OutputLine> pending_output_;
     ObservedProgram program_;
+    std::string observer_failure_;  // why the sampler itself stopped (empty: it did not)
     RunResult result_;
     std::thread sampler_;
     std::mutex done_mutex_;

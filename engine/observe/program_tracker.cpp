@@ -201,10 +201,10 @@ ProgramTracker::Thread* ProgramTracker::add_thread(Process& p, int tid, std::int
     th->main = tid == p.pid;
     th->keeps_files = open_files_ + kFilesPerThread <= limits_.max_open_files;
     if (th->keeps_files) open_files_ += kFilesPerThread;
-    th->stat = ProcFile(dir + "stat", th->keeps_files);
-    th->schedstat = ProcFile(dir + "schedstat", th->keeps_files);
-    th->syscall = ProcFile(dir + "syscall", th->keeps_files);
-    th->children = ProcFile(dir + "children", th->keeps_files);
+    th->stat = ProcFile(dir + "stat", ProcText::Record, th->keeps_files);
+    th->schedstat = ProcFile(dir + "schedstat", ProcText::Record, th->keeps_files);
+    th->syscall = ProcFile(dir + "syscall", ProcText::Record, th->keeps_files);
+    th->children = ProcFile(dir + "children", ProcText::Listing, th->keeps_files);
     LaneInfo lane;
     // Threads are named by the name the program gave them (Python 3.11 sets none, so most keep
     // the process's name); otherwise by their thread id.
@@ -279,7 +279,7 @@ void ProgramTracker::sample_thread(Process& p, Thread& th, std::int64_t t_ns, st
     // Context switches change only when it runs.
     if (moved && t_ns >= th.next_status_ns) {
         th.next_status_ns = t_ns + kStatusEveryNs;
-        if (ProcFile::read_once(task_dir(p.pid, th.tid) + "status", buffer_)) {
+        if (ProcFile::read_once(task_dir(p.pid, th.tid) + "status", buffer_, nullptr, ProcText::Record)) {
             if (const auto cs = parse_status_switches(buffer_)) th.switches = *cs;
             if (th.main) th.peak_rss_kib = std::max(th.peak_rss_kib, peak_rss_kib(buffer_));
         }

@@ -7,10 +7,10 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <regex>
 #include <string_view>
+
+#include "observe/proc_file.h"
 
 namespace conclab::observe {
 namespace {
@@ -175,9 +175,11 @@ PythonRuntime probe_python(const ProbeInput& input, ElfCache& cache) {
 PythonRuntime probe_process(int pid, ElfCache& cache) {
     const std::string proc = "/proc/" + std::to_string(pid);
     ProbeInput input;
-    std::ifstream maps_file(proc + "/maps");
-    if (!maps_file) return with_access(GilAccess::NotPython, {}, errno);
-    const std::string maps_text((std::istreambuf_iterator<char>(maps_file)), std::istreambuf_iterator<char>());
+    // Read with the observer's /proc reader: a process that exits meanwhile is a failed read, not
+    // an exception (std::ifstream throws from underflow on ESRCH).
+    std::string maps_text;
+    int error = 0;
+    if (!ProcFile::read_once(proc + "/maps", maps_text, &error)) return with_access(GilAccess::NotPython, {}, error);
     input.maps = parse_maps(maps_text);
 
     struct stat exe {};

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "observe/elf_symbols.h"
+#include "observe/proc_file.h"
 #include "observe/proc_maps.h"
 
 using namespace conclab::observe;
@@ -119,4 +120,15 @@ TEST_CASE("damaged ELF files are refused with a reason, never read out of bounds
             changed = true;
         }
     if (changed) CHECK_FALSE(read_from(damaged).info);
+}
+
+TEST_CASE("a /proc listing longer than the page the kernel hands out per read is read whole") {
+    std::string maps;
+    REQUIRE(ProcFile::read_once("/proc/self/maps", maps));
+    const std::string expected = read_text("/proc/self/maps");
+    // Both are snapshots of a changing file: compare the shape, not the bytes.
+    INFO("read " << maps.size() << " bytes, a second reading has " << expected.size());
+    CHECK(maps.size() > 4096);  // this test program maps more than a page of lines
+    CHECK(maps.back() == '\n');
+    CHECK(parse_maps(maps).size() + 20 > parse_maps(expected).size());
 }
