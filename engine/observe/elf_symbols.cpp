@@ -33,6 +33,7 @@ bool scan_table(const ReadAt& read, std::uint64_t file_size, const Elf64_Shdr& s
     }
     std::vector<char> names(strtab.sh_size);
     std::vector<Elf64_Sym> syms(symtab.sh_size / sizeof(Elf64_Sym));
+    if (syms.empty() || names.empty()) return true;  // an empty table names nothing
     if (!read(strtab.sh_offset, names.data(), names.size()) ||
         !read(symtab.sh_offset, syms.data(), syms.size() * sizeof(Elf64_Sym))) {
         error = "symbol table unreadable";

@@ -35,7 +35,7 @@ struct ElfInfo {
     const ElfSymbol* find(std::string_view name) const;
 };
 
-// Reads `size` bytes at `offset` into `out`; false if the file is shorter or cannot be read.
+// Reads `size` bytes (never 0) at `offset` into `out`; false if the file is shorter or cannot be read.
 using ReadAt = std::function<bool(std::uint64_t offset, void* out, std::size_t size)>;
 
 struct ElfReadResult {

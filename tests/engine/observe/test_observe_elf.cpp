@@ -132,3 +132,11 @@ TEST_CASE("a /proc listing longer than the page the kernel hands out per read is
     CHECK(maps.back() == '\n');
     CHECK(parse_maps(maps).size() + 20 > parse_maps(expected).size());
 }
+
+TEST_CASE("an ELF file whose symbol names are an empty table has no symbols, and is read without a fault") {
+    // From the fuzzer: a copy of a small library whose dynamic string table has size 0.
+    const ElfReadResult read = read_elf_file_symbols(std::string(CONCLAB_FUZZ_CORPUS) + "/fuzz_observe_elf/empty-string-table",
+                                                     std::array<std::string_view, 1>{"_PyRuntime"});
+    INFO(read.error);
+    if (read.info) CHECK(read.info->symbols.empty());
+}
