@@ -401,7 +401,7 @@ void ProgramTracker::scan_threads(Process& p, std::int64_t t_ns, std::vector<Eve
     ::closedir(dir);
     std::sort(tids.begin(), tids.end());
     for (const int tid : tids)
-        if (p.threads.find(tid) == p.threads.end()) add_thread(p, tid, t_ns, out);
+        if (p.find(tid) == nullptr) add_thread(p, tid, t_ns, out);  // new, or a new thread with an old one's id
 }
 
 void ProgramTracker::scan_children(Process& p, std::int64_t t_ns, std::vector<Event>& out) {
