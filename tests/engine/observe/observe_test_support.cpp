@@ -101,8 +101,9 @@ std::int64_t state_ns(const TimelineStore& timeline, std::uint32_t lane, LaneSta
     return timeline.lane_totals(lane).state_ns[static_cast<std::size_t>(state)];
 }
 
-std::int64_t time_with_at_least(const TimelineStore& timeline, const std::vector<std::uint32_t>& lanes,
-                                LaneState state, int count) {
+std::vector<std::pair<std::int64_t, std::int64_t>> stretches_with_at_least(const TimelineStore& timeline,
+                                                                           const std::vector<std::uint32_t>& lanes,
+                                                                           LaneState state, int count) {
     // Sweep over the starts (+1) and ends (-1) of the lanes' segments in that state.
     std::map<std::int64_t, int> delta;
     for (const std::uint32_t lane : lanes) {
@@ -113,14 +114,21 @@ std::int64_t time_with_at_least(const TimelineStore& timeline, const std::vector
             --delta[row[i].end_ns];
         }
     }
-    std::int64_t total = 0;
+    std::vector<std::pair<std::int64_t, std::int64_t>> stretches;
     int active = 0;
-    std::int64_t since = 0;
     for (const auto& [t, d] : delta) {
-        if (active >= count) total += t - since;
+        const bool was = active >= count;
         active += d;
-        since = t;
+        if (!was && active >= count) stretches.emplace_back(t, t);
+        if (was && active < count) stretches.back().second = t;
     }
+    return stretches;
+}
+
+std::int64_t time_with_at_least(const TimelineStore& timeline, const std::vector<std::uint32_t>& lanes,
+                                LaneState state, int count) {
+    std::int64_t total = 0;
+    for (const auto& [from, to] : stretches_with_at_least(timeline, lanes, state, count)) total += to - from;
     return total;
 }
 

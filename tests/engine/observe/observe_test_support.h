@@ -43,7 +43,11 @@ ObservedRun observe_command(const std::vector<std::string>& argv,
 // Figures read off a recorded run.
 std::vector<std::uint32_t> lanes_of_group(const TimelineStore& timeline, std::uint32_t group);
 std::int64_t state_ns(const TimelineStore& timeline, std::uint32_t lane, LaneState state);
-// Time during which at least `count` of `lanes` were in `state` at once.
+// The stretches of time during which at least `count` of `lanes` were in `state` at once, and
+// their total length.
+std::vector<std::pair<std::int64_t, std::int64_t>> stretches_with_at_least(const TimelineStore& timeline,
+                                                                           const std::vector<std::uint32_t>& lanes,
+                                                                           LaneState state, int count);
 std::int64_t time_with_at_least(const TimelineStore& timeline, const std::vector<std::uint32_t>& lanes,
                                 LaneState state, int count);
 // Lengths of the holds of a process's GIL (consecutive segments of one lane joined).
