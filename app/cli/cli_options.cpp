@@ -1,5 +1,6 @@
 #include "cli/cli_options.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <algorithm>
@@ -9,16 +10,31 @@
 #include <string_view>
 
 #include "core/text.h"
+#include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 namespace {
 
+QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
+
+// A value as refusals show it: quoted, on one line, cut short if huge (core/text.h).
+QString quoted_value(std::string_view text) { return QString::fromStdString(conclab::quoted(text)); }
+
+// "--workload: <why>": the engine's reason, behind the option it is about.
+QString option_problem(const QString& option, const Message& why) {
+    return tr("--%1: %2").arg(option, ui::message_text(why));
+}
+
+// "1 to 100000", in the reader's digits.
+QString range_text(qint64 low, qint64 high) { return tr("%1 to %2").arg(ui::format_count(low), ui::format_count(high)); }
+
 // A whole-number option and the range it takes, for messages about values that are numbers but
 // could never be used ("-3", "99999999999999999999").
 struct IntOption {
     const char* name;
-    std::string range;
+    QString range;
 };
 
 bool looks_like_integer(std::string_view text) {
@@ -26,23 +42,24 @@ bool looks_like_integer(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-ParseResult<int> read_int(const QCommandLineParser& parser, const IntOption& option) {
+ParseResult<int, QString> read_int(const QCommandLineParser& parser, const IntOption& option) {
+    using R = ParseResult<int, QString>;
     const QString name = QString::fromLatin1(option.name);
     const std::string text = parser.value(name).toStdString();
-    const std::string prefix = "--" + std::string(option.name) + ": ";
     auto parsed = parse_count(text, TooLarge::Saturate);
     const bool out_of_range = parsed ? parsed.value() > std::numeric_limits<int>::max() : looks_like_integer(trim(text));
-    if (out_of_range) return ParseResult<int>::fail(prefix + conclab::quoted(trim(text)) + " is out of range: use " + option.range);
-    if (!parsed) return ParseResult<int>::fail(prefix + parsed.error());
-    return ParseResult<int>::ok(static_cast<int>(parsed.value()));
+    if (out_of_range) return R::fail(tr("--%1: %2 is out of range: use %3").arg(name, quoted_value(trim(text)), option.range));
+    if (!parsed) return R::fail(option_problem(name, parsed.error()));
+    return R::ok(static_cast<int>(parsed.value()));
 }
 
 // A file option: empty when not given; refused when given an empty name.
-ParseResult<std::string> read_output_option(const QCommandLineParser& parser, const QString& name) {
-    if (!parser.isSet(name)) return ParseResult<std::string>::ok({});
+ParseResult<std::string, QString> read_output_option(const QCommandLineParser& parser, const QString& name) {
+    using R = ParseResult<std::string, QString>;
+    if (!parser.isSet(name)) return R::ok({});
     const QString path = parser.value(name);
-    if (path.isEmpty()) return ParseResult<std::string>::fail("--" + name.toStdString() + ": no file name given");
-    return ParseResult<std::string>::ok(QFile::encodeName(path).toStdString());
+    if (path.isEmpty()) return R::fail(tr("--%1: no file name given").arg(name));
+    return R::ok(QFile::encodeName(path).toStdString());
 }
 
 }  // namespace
@@ -80,64 +97,67 @@ void add_experiment_options(QCommandLineParser& parser, ExperimentOptionSet set)
                       "n"});
 }
 
-ParseResult<Experiment> read_experiment_options(const QCommandLineParser& parser, ExperimentOptionSet set) {
-    using R = ParseResult<Experiment>;
+ParseResult<Experiment, QString> read_experiment_options(const QCommandLineParser& parser, ExperimentOptionSet set) {
+    using R = ParseResult<Experiment, QString>;
     Experiment e = default_experiment();
     auto workload = parse_workload(parser.value("workload").toStdString());
-    if (!workload) return R::fail("--workload: " + workload.error());
+    if (!workload) return R::fail(option_problem(QStringLiteral("workload"), workload.error()));
     e.workload = workload.value();
-    auto tasks = read_int(parser, {"tasks", "1 to " + std::to_string(kMaxTasks)});
+    auto tasks = read_int(parser, {"tasks", range_text(1, kMaxTasks)});
     if (!tasks) return R::fail(tasks.error());
     e.tasks = tasks.value();
-    auto workers = read_int(parser, {"workers", "1 to " + std::to_string(kMaxThreads)});
+    auto workers = read_int(parser, {"workers", range_text(1, kMaxThreads)});
     if (!workers) return R::fail(workers.error());
     e.workers = workers.value();
     const std::string interval_text = parser.value("switch-interval").toStdString();
     auto interval = parse_duration_ns(interval_text, TooLarge::Saturate);
-    if (!interval) return R::fail("--switch-interval: " + interval.error());
+    if (!interval) return R::fail(option_problem(QStringLiteral("switch-interval"), interval.error()));
     if (interval.value() < kMinSwitchIntervalNs || interval.value() > kMaxSwitchIntervalNs)
-        return R::fail("--switch-interval: " + conclab::quoted(trim(interval_text)) + " is out of range: use " +
-                       format_duration(kMinSwitchIntervalNs) + " to " + format_duration(kMaxSwitchIntervalNs));
+        return R::fail(tr("--switch-interval: %1 is out of range: use %2 to %3")
+                           .arg(quoted_value(trim(interval_text)), QString::fromStdString(format_duration(kMinSwitchIntervalNs)),
+                                QString::fromStdString(format_duration(kMaxSwitchIntervalNs))));
     e.switch_interval_ns = interval.value();
     if (parser.isSet("crash-task")) {
-        auto crash = read_int(parser, {"crash-task", "0 to " + std::to_string(e.tasks - 1) + " (tasks are numbered from 0)"});
+        const QString numbering = tr("%1 (tasks are numbered from 0)").arg(range_text(0, e.tasks - 1));
+        auto crash = read_int(parser, {"crash-task", numbering});
         if (!crash) return R::fail(crash.error());
         e.crash_task = crash.value();
     }
     if (set == ExperimentOptionSet::Single) {
         auto model = parse_run_model(parser.value("model").toStdString());
-        if (!model) return R::fail("--model: " + model.error());
+        if (!model) return R::fail(option_problem(QStringLiteral("model"), model.error()));
         e.model = model.value();
-        if (parser.isSet("gil") && parser.isSet("no-gil")) return R::fail("--gil and --no-gil contradict each other");
+        if (parser.isSet("gil") && parser.isSet("no-gil")) return R::fail(tr("--gil and --no-gil contradict each other"));
         e.gil = !parser.isSet("no-gil");
         if (e.crash_task >= 0 && !uses_processes(e.model))
-            return R::fail("--crash-task needs --model processes or process-pool (a crashing thread would end conclab itself)");
+            return R::fail(
+                tr("--crash-task needs --model processes or process-pool (a crashing thread would end conclab itself)"));
     }
-    if (const std::string error = e.validate(); !error.empty()) return R::fail(error);
+    if (const auto problem = e.validate()) return R::fail(ui::message_text(*problem));
     return R::ok(std::move(e));
 }
 
-ParseResult<OutputFiles> read_output_files(const QCommandLineParser& parser) {
-    using R = ParseResult<OutputFiles>;
+ParseResult<OutputFiles, QString> read_output_files(const QCommandLineParser& parser) {
+    using R = ParseResult<OutputFiles, QString>;
     auto trace = read_output_option(parser, QStringLiteral("trace"));
     if (!trace) return R::fail(trace.error());
     auto csv = read_output_option(parser, QStringLiteral("csv"));
     if (!csv) return R::fail(csv.error());
     if (!trace.value().empty() && std::filesystem::path(trace.value()).lexically_normal() ==
                                       std::filesystem::path(csv.value()).lexically_normal())
-        return R::fail("--trace and --csv both name " + conclab::quoted(trace.value()) + ": give each its own file");
+        return R::fail(tr("--trace and --csv both name %1: give each its own file").arg(quoted_value(trace.value())));
     return R::ok({trace.value(), csv.value()});
 }
 
-std::string parse_arguments(QCommandLineParser& parser, const QStringList& arguments) {
+QString parse_arguments(QCommandLineParser& parser, const QStringList& arguments) {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
-        const std::string error = parser.errorText().toStdString();
-        return error.empty() ? std::string("cannot read the options (see --help)") : error;
+        const QString error = parser.errorText();  // Qt's own sentence, translated by Qt's catalogue
+        return error.isEmpty() ? tr("cannot read the options (see --help)") : error;
     }
     if (!parser.isSet(QStringLiteral("help")) && !parser.positionalArguments().isEmpty())
-        return "unexpected argument " + conclab::quoted(parser.positionalArguments().first().toStdString()) +
-               " (options start with --; see --help)";
+        return tr("unexpected argument %1 (options start with --; see --help)")
+            .arg(quoted_value(parser.positionalArguments().first().toStdString()));
     return {};
 }
 
@@ -145,7 +165,7 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
     QStringList args;
     args << QString::fromLocal8Bit(argv[0]);
     for (int i = 2; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
-    if (const std::string error = parse_arguments(parser, args); !error.empty()) {
+    if (const QString error = parse_arguments(parser, args); !error.isEmpty()) {
         exit_code = fail_usage(error);
         return false;
     }
@@ -161,9 +181,19 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
     return true;
 }
 
-int fail_usage(const std::string& message) {
-    std::fprintf(stderr, "conclab: %s\n", printable(message, 1000).c_str());
+void print_error(const QString& message) {
+    std::fprintf(stderr, "conclab: %s\n", printable(message.toStdString(), 1000).c_str());
+}
+
+int fail_usage(const QString& message) {
+    print_error(message);
     return 2;
+}
+
+int fail_usage(const Message& message) { return fail_usage(ui::message_text(message)); }
+
+int fail_unknown_command(std::string_view command) {
+    return fail_usage(tr("unknown command %1 (expected run, compare, observe or shot; see conclab --help)").arg(quoted_value(command)));
 }
 
 }  // namespace conclab::cli

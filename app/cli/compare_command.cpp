@@ -12,29 +12,36 @@
 #include "core/text.h"
 #include "experiment/comparison_lineup.h"
 #include "observe/lesson_scripts.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 namespace {
 
+QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
+
 // --real: the lesson script doing the line-up's work under real CPython, once per model (the GIL
 // is CPython's own, so the no-GIL line of the line-up has no real counterpart).
-ParseResult<std::vector<std::vector<std::string>>> real_commands(const std::vector<Experiment>& lineup,
-                                                                 const std::string& python) {
-    using R = ParseResult<std::vector<std::vector<std::string>>>;
-    if (const auto failure = observe::check_program(python))
-        return R::fail("--real needs Python to run the lesson scripts: " + conclab::quoted(python) +
-                       (failure->code == observe::LaunchError::NotFound ? " was not found" : " cannot be run") +
-                       " (install python3, or name one with --python)");
+ParseResult<std::vector<std::vector<std::string>>, QString> real_commands(const std::vector<Experiment>& lineup,
+                                                                          const std::string& python) {
+    using R = ParseResult<std::vector<std::vector<std::string>>, QString>;
+    if (const auto failure = observe::check_program(python)) {
+        const QString name = QString::fromStdString(conclab::quoted(python));
+        return R::fail(failure->code == observe::LaunchError::NotFound
+                           ? tr("--real needs Python to run the lesson scripts: %1 was not found (install python3, or "
+                                "name one with --python)").arg(name)
+                           : tr("--real needs Python to run the lesson scripts: %1 cannot be run (name one with "
+                                "--python)").arg(name));
+    }
     const auto dir = observe::lesson_scripts_dir();
-    if (!dir) return R::fail("--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder");
+    if (!dir)
+        return R::fail(tr("--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder"));
     std::vector<std::vector<std::string>> commands;
     for (const Experiment& e : lineup) {
         if (e.model == RunModel::Threads && !e.gil) continue;
-        std::string why_not;
-        auto command = observe::lesson_command(e, python, *dir, &why_not);
-        if (!command) return R::fail("--real: " + why_not);
-        commands.push_back(std::move(*command));
+        auto command = observe::lesson_command(e, python, *dir);
+        if (!command) return R::fail(tr("--real: %1").arg(ui::message_text(command.error())));
+        commands.push_back(std::move(command.value()));
     }
     return R::ok(std::move(commands));
 }
@@ -62,11 +69,11 @@ int compare_command(int argc, char** argv) {
     if (!base) return fail_usage(base.error());
     const std::vector<Experiment> lineup = comparison_lineup(base.value());
     for (const Experiment& e : lineup)
-        if (std::string error = e.validate(); !error.empty()) return fail_usage(error);
+        if (const auto problem = e.validate()) return fail_usage(*problem);
     const auto outputs = read_output_files(parser);
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
-    if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
+    if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
     std::vector<std::vector<std::string>> real;
     if (parser.isSet("real")) {
         auto commands = real_commands(lineup, parser.value("python").toStdString());

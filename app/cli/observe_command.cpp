@@ -3,6 +3,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -11,10 +12,13 @@
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 std::string ms(std::int64_t ns) {
     char text[32];
@@ -84,7 +88,8 @@ std::string format_observed_summary(const RunResult& run, const observe::Observe
         padded.resize(18, ' ');
         out += padded + value + "\n";
     };
-    line("Status", std::string(run_status_name(run.status)) + (run.detail.empty() ? "" : " — " + run.detail));
+    line("Status", std::string(run_status_name(run.status)) +
+                       (run.detail ? " — " + ui::message_text(*run.detail).toStdString() : std::string()));
     line("Wall time", ms(m.wall_ns));
     char busy[64];
     std::snprintf(busy, sizeof busy, " (%.2f cores busy on average)",
@@ -136,24 +141,27 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     int exit_code = 0;
     if (!parse_command_line(parser, separator, argv, exit_code)) {
         if (exit_code != 0 && separator == argc)
-            std::fputs("conclab: put the program to observe after --, e.g. conclab observe -- python3 script.py\n", stderr);
+            std::fputs(qPrintable(tr("conclab: put the program to observe after --, e.g. conclab observe -- python3 script.py") +
+                                  QLatin1Char('\n')),
+                       stderr);
         return exit_code;
     }
     std::vector<std::string> command(argv + std::min(separator + 1, argc), argv + argc);
     if (command.empty() || command.front().empty())
-        return fail_usage("observe needs a program after --, e.g. conclab observe -- python3 script.py");
+        return fail_usage(tr("observe needs a program after --, e.g. conclab observe -- python3 script.py"));
     const auto limit = parse_duration_ns(parser.value("time-limit").toStdString());
-    if (!limit) return fail_usage("--time-limit: " + limit.error());
-    if (limit.value() <= 0) return fail_usage("--time-limit must be longer than 0");
+    if (!limit) return fail_usage(tr("--time-limit: %1").arg(ui::message_text(limit.error())));
+    if (limit.value() <= 0) return fail_usage(tr("--time-limit: the program needs some time to run"));
     const auto outputs = read_output_files(parser);
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
-    const std::string shot = parser.value("shot").toStdString();
-    if (parser.isSet("shot") && shot.empty()) return fail_usage("--shot needs a file name");
-    if (!shot.empty() && !picture.write) return fail_usage("--shot needs the desktop build (this conclab was built without the window)");
-    if (std::string error = check_outputs({files.trace, files.csv, shot}); !error.empty()) return fail_usage(error);
+    const std::string shot = QFile::encodeName(parser.value("shot")).toStdString();
+    if (parser.isSet("shot") && shot.empty()) return fail_usage(tr("--shot: no file name given"));
+    if (!shot.empty() && !picture.write) return fail_usage(tr("--shot needs the desktop build (this conclab was built without the window)"));
+    if (const auto problem = check_outputs({files.trace, files.csv, shot})) return fail_usage(*problem);
     if (!shot.empty())
-        if (std::string error = picture.check(shot, parser.value("size").toStdString()); !error.empty()) return fail_usage(error);
+        if (const QString problem = picture.check(shot, parser.value("size").toStdString()); !problem.isEmpty())
+            return fail_usage(problem);
 
     observe::ObserveOptions options;
     options.launch.argv = command;
@@ -173,8 +181,9 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     const RunResult result = observe_program(std::move(options), &program);
     if (program.launch_failure) {
         // The program named cannot be run: bad input, said in one line (no summary of nothing).
-        if (program.launch_failure->code != observe::LaunchError::SystemRefused) return fail_usage(result.detail);
-        std::fprintf(stderr, "conclab: %s\n", result.detail.c_str());
+        const QString why = result.detail ? ui::message_text(*result.detail) : QString();
+        if (program.launch_failure->code != observe::LaunchError::SystemRefused) return fail_usage(why);
+        print_error(why);
         return 1;
     }
     std::fputs(format_observed_summary(result, program).c_str(), stdout);
@@ -185,13 +194,13 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     if (program.end == observe::ObserveEnd::TimeLimit) status = 1;  // stopped, but not by the user
     if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
     if (!shot.empty()) {
-        if (const std::string error = picture.write(shot, parser.value("size").toStdString(), result); !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", printable(error, 1000).c_str());
+        if (const QString problem = picture.write(shot, parser.value("size").toStdString(), result); !problem.isEmpty()) {
+            print_error(problem);
             return 1;
         }
         std::printf("%-18s%s\n", "Picture", shot.c_str());
     }
-    if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: the program %s\n", result.detail.c_str());
+    if (result.status == RunStatus::Failed && result.detail) print_error(ui::message_text(*result.detail));
     return status;
 }
 

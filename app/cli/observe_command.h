@@ -2,6 +2,7 @@
 // `conclab observe [options] -- PROGRAM [ARGS...]`: runs a real program (no shell) and records
 // what its threads, its child processes and, for CPython, its GIL really did; passes its output
 // through; prints a summary; writes a trace, a CSV row and (desktop build) a picture.
+#include <QString>
 #include <functional>
 #include <string>
 #include <vector>
@@ -11,12 +12,12 @@
 namespace conclab::cli {
 
 // Pictures of an observed run, from the desktop part of the binary (app/gui); a build without the
-// window has none. Each returns "" on success, else the reason.
+// window has none. Each returns an empty text on success, else the reason (a sentence).
 struct ObservedPictureWriter {
     // Before the run: can this file be written, as a picture of this size ("WxH")?
-    std::function<std::string(const std::string& path, const std::string& size)> check;
+    std::function<QString(const std::string& path, const std::string& size)> check;
     // After it: draw the run's timeline into the file.
-    std::function<std::string(const std::string& path, const std::string& size, const RunResult& run)> write;
+    std::function<QString(const std::string& path, const std::string& size, const RunResult& run)> write;
 };
 
 int observe_command(int argc, char** argv, const ObservedPictureWriter& picture = {});

@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <string>
 
+#include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
@@ -36,19 +39,18 @@ std::string gil_label(const ComparisonRow& row) {
 }
 bool gil_on(const ComparisonRow& row) { return !row.experiment || row.experiment->gil; }
 
+std::string detail_text(const Message& detail) { return ui::message_text(detail).toStdString(); }
+
 }  // namespace
 
 std::string format_run_summary(const RunResult& r, double ticks_per_ms) {
     const RunMetrics& m = r.metrics;
     std::string out;
-    std::string what(source_kind_name(r.source));
-    if (r.experiment) what = r.experiment->describe();
-    for (const std::string& arg : r.command) what += " " + arg;
-    out += what + "\n";
+    out += ui::run_title(r.description()).toStdString() + "\n";
     out += "Machine: " + std::to_string(m.cores) + " cores · CPU kernel " + fmt("%.0f", ticks_per_ms) +
            " ticks per ms\n\n";
     auto line = [&](const char* label, const std::string& value) { out += pad(label, 18, false) + value + "\n"; };
-    line("Status", std::string(run_status_name(r.status)) + (r.detail.empty() ? "" : " — " + r.detail));
+    line("Status", std::string(run_status_name(r.status)) + (r.detail ? " — " + detail_text(*r.detail) : ""));
     line("Wall time", ms(m.wall_ns) + " ms");
     line("CPU time", ms(m.cpu_ns) + " ms (" +
                          fmt("%.2f", m.wall_ns > 0 ? static_cast<double>(m.cpu_ns) / static_cast<double>(m.wall_ns) : 0.0) +
@@ -88,7 +90,8 @@ std::string format_comparison_table(const std::vector<ComparisonRow>& rows) {
             std::to_string(m.voluntary_cs),
             std::to_string(m.involuntary_cs),
             fmt("%.1f", static_cast<double>(m.peak_rss_kib) / 1024.0),
-            "  " + std::string(run_status_name(row.status)) + (row.status_detail.empty() ? "" : " (" + row.status_detail + ")"),
+            "  " + std::string(run_status_name(row.status)) +
+                (row.status_detail ? " (" + detail_text(*row.status_detail) + ")" : ""),
         };
         for (std::size_t i = 0; i < std::size(cells); ++i) out += pad(cells[i], widths[i], i != 0);
         out += "\n";

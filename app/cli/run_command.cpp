@@ -8,6 +8,7 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::cli {
 
@@ -28,7 +29,7 @@ int run_command(int argc, char** argv) {
     const auto outputs = read_output_files(parser);
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
-    if (std::string error = check_outputs({files.trace, files.csv}); !error.empty()) return fail_usage(error);
+    if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
 
     InterruptGuard interrupts;
     const RunResult result = run_experiment(experiment.value());
@@ -38,7 +39,9 @@ int run_command(int argc, char** argv) {
     compute_speedups(rows);
     int status = exit_status(rows);
     if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
-    if (result.status == RunStatus::Failed) std::fprintf(stderr, "conclab: run failed: %s\n", result.detail.c_str());
+    if (result.status == RunStatus::Failed)
+        print_error(QCoreApplication::translate("conclab::cli", "run failed: %1")
+                        .arg(result.detail ? ui::message_text(*result.detail) : QString()));
     return status;
 }
 

@@ -7,10 +7,13 @@
 
 #include <cstdio>
 
+#include "cli/cli_options.h"
+#include "core/text.h"
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
 #include "export/trace_writer.h"
-#include "run/run_layout_builder.h"
+#include "machine/usable_cpus.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::cli {
 namespace {
@@ -40,6 +43,22 @@ InterruptGuard::~InterruptGuard() {
 
 bool InterruptGuard::interrupted() { return g_interrupted.load() != 0; }
 
+namespace {
+
+RunResult not_started(const Experiment& experiment, const Message& why) {
+    RunResult failed;
+    failed.experiment = experiment;
+    failed.status = RunStatus::Failed;
+    failed.detail = Message{MessageCode::RunCouldNotStart, {message_arg(why)}};
+    failed.metrics.cores = usable_cpus().count;
+    // An empty, finished timeline: everything that shows a run can show this one too.
+    failed.timeline = std::make_shared<SharedTimeline>(RunLayout{});
+    failed.timeline->finish(0);
+    return failed;
+}
+
+}  // namespace
+
 RunResult run_experiment(const Experiment& experiment) {
     try {
         RunSession session(experiment);
@@ -47,23 +66,21 @@ RunResult run_experiment(const Experiment& experiment) {
         while (!session.wait_for(std::chrono::milliseconds(20)))
             if (InterruptGuard::interrupted()) session.request_stop();
         return session.take_result();
-    } catch (const std::exception& e) {
+    } catch (const MessageError& e) {
         // The machine would not let the run start (no memory to map, no loopback socket, no
         // temporary folder): a failed run with the reason, not a crash.
-        RunResult failed;
-        failed.experiment = experiment;
-        failed.status = RunStatus::Failed;
-        failed.detail = std::string("could not start: ") + e.what();
-        failed.metrics.cores = machine_cores();
-        return failed;
+        return not_started(experiment, e.message());
+    } catch (const std::exception& e) {
+        // Not one of the engine's own refusals (no memory for a thread): its text as it is.
+        return not_started(experiment, Message{MessageCode::ForeignError, {text_arg(printable(e.what(), 300))}});
     }
 }
 
-std::string check_outputs(const std::vector<std::string>& paths) {
+std::optional<Message> check_outputs(const std::vector<std::string>& paths) {
     for (const std::string& path : paths)
         if (!path.empty())
-            if (std::string error = check_writable(path); !error.empty()) return error;
-    return {};
+            if (auto problem = check_writable(path)) return problem;
+    return std::nullopt;
 }
 
 int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
@@ -72,8 +89,8 @@ int write_outputs(const std::string& trace_path, const std::string& csv_path, co
     auto write = [&](const std::string& path, const char* label, const char* note,
                      const std::function<void(std::ostream&)>& writer) {
         if (path.empty()) return;
-        if (const std::string error = write_file_atomically(path, writer); !error.empty()) {
-            std::fprintf(stderr, "conclab: %s\n", error.c_str());
+        if (const auto problem = write_file_atomically(path, writer)) {
+            print_error(ui::message_text(*problem));
             status = 1;  // the name was checked before the run: the machine refused (disk full, I/O error)
         } else {
             std::printf("%-18s%s%s\n", label, path.c_str(), note);

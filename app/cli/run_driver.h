@@ -2,6 +2,7 @@
 // Runs experiments from the terminal: Ctrl+C or SIGTERM stops the current run cleanly (its
 // partial timeline is kept and written like a complete one, marked "stopped").
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +23,8 @@ public:
 RunResult run_experiment(const Experiment& experiment);
 
 // Checks every output path before any run starts, so a typo does not cost a long run.
-// Empty if all are writable, else the message for the first that is not.
-std::string check_outputs(const std::vector<std::string>& paths);
+// Nothing if all are writable, else why the first is not.
+std::optional<Message> check_outputs(const std::vector<std::string>& paths);
 
 // Writes the trace of `runs` and the table `rows` to the paths given (an empty path: not asked
 // for) and says where they went. 0, or 1 after one line on stderr if a file could not be written

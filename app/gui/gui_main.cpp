@@ -1,11 +1,11 @@
-// `conclab` with no arguments: the main window.
+// `conclab [options]`: the main window. main.cpp has checked the options before anything here runs.
 #include <QApplication>
 #include <cstdio>
 #include <cstdlib>
 #include <thread>
 
 #include "gui/quit_on_signal.h"
-#include "gui_commands.h"
+#include "gui/gui_commands.h"
 #include "run/run_session.h"
 #include "ui/window/app_setup.h"
 #include "ui/window/main_window.h"
@@ -24,7 +24,7 @@ bool has_display() {
 
 }  // namespace
 
-int gui_main(int argc, char** argv) {
+int gui_main(int argc, char** argv, const GuiOptions& /*options: none yet*/) {
     // Without a display Qt aborts with a page about platform plugins; say what to do instead.
     if (!has_display()) {
         std::fputs("conclab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "

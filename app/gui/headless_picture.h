@@ -12,7 +12,7 @@ namespace conclab::gui {
 // machines); a private runtime folder is made if none is set. Call before the QApplication.
 void prepare_headless_qt();
 
-// "1600x900" → the picture size; refused with the bounds when out of range.
-ParseResult<QSize> parse_picture_size(const QString& text);
+// "1600x900" → the picture size; refused (a sentence, through tr()) with the bounds when out of range.
+ParseResult<QSize, QString> parse_picture_size(const QString& text);
 
 }  // namespace conclab::gui

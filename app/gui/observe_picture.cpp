@@ -1,6 +1,7 @@
 // `conclab observe --shot`: the observed run's timeline as a picture, drawn as the window and
 // File → Export draw it, without a display.
 #include <QApplication>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 
@@ -18,14 +19,16 @@
 namespace conclab::gui {
 namespace {
 
-std::string check_picture(const std::string& path, const std::string& size) {
-    const QString out = QFile::decodeName(path.c_str());
-    if (!ui::picture_format_for(out)) return "--shot " + printable(path, 300) + ": the picture must end in .png, .svg or .pdf";
+QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
+
+QString check_picture(const std::string& path, const std::string& size) {
+    if (!ui::picture_format_for(QFile::decodeName(path.c_str())))
+        return tr("--shot %1: the picture must end in .png, .svg or .pdf").arg(QString::fromStdString(printable(path, 300)));
     if (auto parsed = parse_picture_size(QString::fromStdString(size)); !parsed) return parsed.error();
     return {};
 }
 
-std::string write_picture(const std::string& path, const std::string& size, const RunResult& run) {
+QString write_picture(const std::string& path, const std::string& size, const RunResult& run) {
     const auto parsed = parse_picture_size(QString::fromStdString(size));
     if (!parsed) return parsed.error();
     const TimelineStore& store = run.store();
@@ -34,8 +37,7 @@ std::string write_picture(const std::string& path, const std::string& size, cons
     options.caption = ui::caption_text(run.description(), store.layout().cores, QDateTime::currentDateTime(), run.status);
     options.summary = ui::summary_text(ui::summarize(store));
     return ui::export_timeline_picture(QFile::decodeName(path.c_str()), parsed.value(), store, store.start_ns(),
-                                       store.end_ns(), options)
-        .toStdString();
+                                       store.end_ns(), options);
 }
 
 }  // namespace

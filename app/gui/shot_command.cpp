@@ -16,10 +16,17 @@
 #include "ui/window/app_setup.h"
 #include "ui/export/caption.h"
 #include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "ui/export/picture_export.h"
 #include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
+
+}  // namespace
 
 int shot_command(int argc, char** argv) {
     prepare_headless_qt();
@@ -41,13 +48,13 @@ int shot_command(int argc, char** argv) {
     auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
-    if (out.isEmpty()) return cli::fail_usage("shot needs --out FILE (a .png, .svg or .pdf picture)");
+    if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture)"));
     // Whether the name can be written at all comes first: a name too long for the file system
     // is refused as such, not as a name with the wrong ending.
-    const std::string writable = check_writable(QFile::encodeName(out).toStdString());
-    if (!writable.empty()) return cli::fail_usage(writable);
+    if (const auto problem = check_writable(QFile::encodeName(out).toStdString())) return cli::fail_usage(*problem);
     if (!ui::picture_format_for(out))
-        return cli::fail_usage("--out " + printable(out.toStdString(), 300) + ": the picture must end in .png, .svg or .pdf");
+        return cli::fail_usage(tr("--out %1: the picture must end in .png, .svg or .pdf")
+                                   .arg(QString::fromStdString(printable(out.toStdString(), 300))));
     auto size = parse_picture_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
@@ -67,13 +74,13 @@ int shot_command(int argc, char** argv) {
     const QString error =
         ui::export_timeline_picture(out, size.value(), store, store.start_ns(), store.end_ns(), options);
     if (!error.isEmpty()) {
-        std::fprintf(stderr, "conclab: %s\n", qPrintable(error));
+        cli::print_error(error);
         return 1;
     }
     std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
                 qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
     if (result.status == RunStatus::Failed) {
-        std::fprintf(stderr, "conclab: the run failed: %s\n", result.detail.c_str());
+        cli::print_error(tr("the run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));
         return 1;
     }
     return result.status == RunStatus::Stopped ? 130 : 0;

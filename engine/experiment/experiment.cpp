@@ -1,4 +1,4 @@
-// Run model names, the experiment's bounds and its one-line description.
+// Run model names and the experiment's bounds.
 #include "experiment/experiment.h"
 
 #include <algorithm>
@@ -27,32 +27,24 @@ std::string normalized(std::string_view text) {
     return out;
 }
 
-std::string plural(long long n, const char* one, const char* many) {
-    return std::to_string(n) + " " + (n == 1 ? one : many);
-}
-
-std::string validate_workers(const Experiment& e) {
+std::optional<Message> validate_workers(const Experiment& e) {
     // Refused whatever the model: "--workers 0" is a mistake even where workers are not used.
-    if (e.workers < 1) return "workers " + std::to_string(e.workers) + " is out of range: at least 1 worker is needed";
+    if (e.workers < 1) return Message{MessageCode::WorkersBelowMinimum, {integer_arg(e.workers), integer_arg(1)}};
     if (e.model == RunModel::ProcessPool && e.workers > kMaxProcesses)
-        return "workers " + std::to_string(e.workers) + " is over the limit of " + std::to_string(kMaxProcesses) +
-               " worker processes";
+        return Message{MessageCode::WorkersOverProcessLimit, {integer_arg(e.workers), integer_arg(kMaxProcesses)}};
     if (e.workers > kMaxThreads)
-        return "workers " + std::to_string(e.workers) + " is over the limit of " + std::to_string(kMaxThreads) +
-               " worker threads";
-    return {};
+        return Message{MessageCode::WorkersOverThreadLimit, {integer_arg(e.workers), integer_arg(kMaxThreads)}};
+    return std::nullopt;
 }
 
-std::string validate_tasks(const Experiment& e) {
+std::optional<Message> validate_tasks(const Experiment& e) {
     if (e.tasks < 1 || e.tasks > kMaxTasks)
-        return "tasks " + std::to_string(e.tasks) + " is out of range: use 1 to " + std::to_string(kMaxTasks);
+        return Message{MessageCode::TasksOutOfRange, {integer_arg(e.tasks), integer_arg(1), integer_arg(kMaxTasks)}};
     if (e.model == RunModel::Threads && e.tasks > kMaxThreads)
-        return "tasks " + std::to_string(e.tasks) + " is over the limit of " + std::to_string(kMaxThreads) +
-               " for the threads model (one thread per task); use thread-pool for more tasks";
+        return Message{MessageCode::TasksOverThreadLimit, {integer_arg(e.tasks), integer_arg(kMaxThreads)}};
     if (e.model == RunModel::Processes && e.tasks > kMaxProcesses)
-        return "tasks " + std::to_string(e.tasks) + " is over the limit of " + std::to_string(kMaxProcesses) +
-               " for the processes model (one process per task); use process-pool for more tasks";
-    return {};
+        return Message{MessageCode::TasksOverProcessLimit, {integer_arg(e.tasks), integer_arg(kMaxProcesses)}};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -71,15 +63,15 @@ std::string_view run_model_name(RunModel m) {
 
 ParseResult<RunModel> parse_run_model(std::string_view text) {
     const std::string name = normalized(text);
-    if (name.empty()) return ParseResult<RunModel>::fail("run model is empty: valid models are " + valid_model_names());
+    if (name.empty()) return ParseResult<RunModel>::fail(Message{MessageCode::RunModelEmpty, {text_arg(valid_model_names())}});
     for (RunModel m : kAllRunModels)
         if (name == run_model_name(m)) return ParseResult<RunModel>::ok(m);
     // Spellings people carry over from Python and other tools.
     if (name == "thread_pool" || name == "threadpool") return ParseResult<RunModel>::ok(RunModel::ThreadPool);
     if (name == "process_pool" || name == "processpool") return ParseResult<RunModel>::ok(RunModel::ProcessPool);
     if (name == "asyncio") return ParseResult<RunModel>::ok(RunModel::Async);
-    return ParseResult<RunModel>::fail("unknown run model " + quoted(text) + ": valid models are " +
-                                       valid_model_names());
+    return ParseResult<RunModel>::fail(
+        Message{MessageCode::RunModelUnknown, {quoted_arg(text), text_arg(valid_model_names())}});
 }
 
 bool uses_processes(RunModel m) { return m == RunModel::Processes || m == RunModel::ProcessPool; }
@@ -98,25 +90,17 @@ int Experiment::lane_count() const {
     return 1;
 }
 
-std::string Experiment::validate() const {
-    if (workload.steps.empty()) return "the workload has no steps: choose one such as cpu:50ms";
-    if (std::string error = validate_tasks(*this); !error.empty()) return error;
-    if (std::string error = validate_workers(*this); !error.empty()) return error;
+std::optional<Message> Experiment::validate() const {
+    if (workload.steps.empty()) return Message{MessageCode::WorkloadHasNoSteps, {}};
+    if (auto problem = validate_tasks(*this)) return problem;
+    if (auto problem = validate_workers(*this)) return problem;
     if (switch_interval_ns < kMinSwitchIntervalNs || switch_interval_ns > kMaxSwitchIntervalNs)
-        return "switch interval " + format_duration(switch_interval_ns) + " is out of range: use " +
-               format_duration(kMinSwitchIntervalNs) + " to " + format_duration(kMaxSwitchIntervalNs);
+        return Message{MessageCode::SwitchIntervalOutOfRange,
+                       {text_arg(format_duration(switch_interval_ns)), text_arg(format_duration(kMinSwitchIntervalNs)),
+                        text_arg(format_duration(kMaxSwitchIntervalNs))}};
     if (crash_task < -1 || crash_task >= tasks)
-        return "crash task " + std::to_string(crash_task) + " does not exist: tasks are numbered 0 to " +
-               std::to_string(tasks - 1) + " (-1 for none)";
-    return {};
-}
-
-std::string Experiment::describe() const {
-    std::string text = workload.text + " \u00d7 " + plural(tasks, "task", "tasks") + " \u00b7 " +
-                       std::string(run_model_name(model));
-    if (uses_pool(model)) text += " \u00b7 " + plural(workers, "worker", "workers");
-    text += gil ? " \u00b7 GIL on (" + format_duration(switch_interval_ns) + ")" : " \u00b7 GIL off";
-    return text;
+        return Message{MessageCode::CrashTaskMissing, {integer_arg(crash_task), integer_arg(tasks - 1)}};
+    return std::nullopt;
 }
 
 Experiment default_experiment() {

@@ -2,6 +2,7 @@
 // Everything that defines one experiment: the experiment panel's whole state, a lesson preset,
 // and the command line all fill this one value type.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,10 +43,8 @@ struct Experiment {
 
     // Number of worker lanes this experiment runs on.
     int lane_count() const;
-    // Empty if the experiment is within bounds; otherwise one sentence naming value and bound.
-    std::string validate() const;
-    // "cpu:50ms × 4 tasks, threads, GIL on (5ms)" — for captions and table rows.
-    std::string describe() const;
+    // Nothing if the experiment is within bounds; otherwise why not, naming the value and the bound.
+    std::optional<Message> validate() const;
 };
 
 Experiment default_experiment();

@@ -8,7 +8,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -19,11 +18,14 @@ namespace conclab {
 
 namespace {
 
-std::string failure(const std::string& path, const std::string& reason) {
-    return "cannot write " + printable(path, 300) + ": " + reason;
-}
+// The path as messages show it: on one line, a huge one cut short.
+MessageArg path_arg(const std::string& path) { return text_arg(printable(path, 300)); }
 
-std::string errno_text(int err) { return std::strerror(err); }
+Message failure(MessageCode code, const std::string& path) { return Message{code, {path_arg(path)}}; }
+
+Message system_failure(const std::string& path, int error) {
+    return Message{MessageCode::CannotWriteSystemError, {path_arg(path), errno_arg(error)}};
+}
 
 std::string directory_of(const std::string& path) {
     const std::filesystem::path parent = std::filesystem::path(path).parent_path();
@@ -76,21 +78,23 @@ void give_usual_mode(int fd, const std::string& target) {
     ::fchmod(fd, mode);
 }
 
-std::string write_content(const char* temp_name, const std::function<void(std::ostream&)>& write) {
+// Writes the content to `temp_name`; why not, about `path` (the file the user named).
+std::optional<Message> write_content(const char* temp_name, const std::string& path,
+                                     const std::function<void(std::ostream&)>& write) {
     std::ofstream stream(temp_name, std::ios::binary | std::ios::trunc);
-    if (!stream) return errno_text(errno);
+    if (!stream) return system_failure(path, errno);
     try {
         write(stream);
     } catch (const std::exception& e) {
-        return std::string("writing failed: ") + e.what();
+        return Message{MessageCode::CannotWriteWriterFailed, {path_arg(path), text_arg(printable(e.what(), 300))}};
     } catch (...) {
-        return "writing failed";
+        return failure(MessageCode::CannotWriteWriterAborted, path);
     }
     stream.flush();
-    if (!stream) return errno != 0 ? errno_text(errno) : std::string("the content could not be written");
+    if (!stream) return errno != 0 ? system_failure(path, errno) : failure(MessageCode::CannotWriteContent, path);
     stream.close();
-    if (!stream) return errno != 0 ? errno_text(errno) : std::string("the file could not be closed");
-    return {};
+    if (!stream) return errno != 0 ? system_failure(path, errno) : failure(MessageCode::CannotWriteClose, path);
+    return std::nullopt;
 }
 
 // What is at `path` now, following symbolic links.
@@ -107,59 +111,58 @@ Target target_kind(const std::string& path) {
     return Target::Other;  // block devices and sockets: never written
 }
 
-constexpr const char* kNotAFile = "it is neither a regular file nor a character device or pipe";
-
 }  // namespace
 
-std::string write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
-    if (path.empty()) return failure(path, "no file name given");
+std::optional<Message> write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
+    if (path.empty()) return Message{MessageCode::FileNameMissing, {}};
     switch (target_kind(path)) {
-        case Target::Directory: return failure(path, "it is a directory");
-        case Target::Other: return failure(path, kNotAFile);
+        case Target::Directory: return failure(MessageCode::CannotWriteDirectory, path);
+        case Target::Other: return failure(MessageCode::CannotWriteSpecialFile, path);
         case Target::Stream:
             errno = 0;
-            if (std::string error = write_content(path.c_str(), write); !error.empty()) return failure(path, error);
-            return {};
+            return write_content(path.c_str(), path, write);
         case Target::Missing:
         case Target::RegularFile: break;
     }
     TempFile temp(path);
-    if (!temp.created()) return failure(path, errno_text(temp.error()));
+    if (!temp.created()) return system_failure(path, temp.error());
     errno = 0;
-    if (std::string error = write_content(temp.name(), write); !error.empty()) return failure(path, error);
+    if (auto error = write_content(temp.name(), path, write)) return error;
     // Durable before it becomes visible: fsync acts on the file, whichever descriptor asks.
-    if (::fsync(temp.fd()) != 0) return failure(path, errno_text(errno));
+    if (::fsync(temp.fd()) != 0) return system_failure(path, errno);
     give_usual_mode(temp.fd(), path);
-    if (const int err = temp.close(); err != 0) return failure(path, errno_text(err));
-    if (::rename(temp.name(), path.c_str()) != 0) return failure(path, errno_text(errno));
+    if (const int err = temp.close(); err != 0) return system_failure(path, err);
+    if (::rename(temp.name(), path.c_str()) != 0) return system_failure(path, errno);
     temp.commit();
-    return {};
+    return std::nullopt;
 }
 
-std::string check_writable(const std::string& path) {
-    if (path.empty()) return failure(path, "no file name given");
+std::optional<Message> check_writable(const std::string& path) {
+    if (path.empty()) return Message{MessageCode::FileNameMissing, {}};
     switch (target_kind(path)) {
-        case Target::Directory: return failure(path, "it is a directory");
-        case Target::Other: return failure(path, kNotAFile);
+        case Target::Directory: return failure(MessageCode::CannotWriteDirectory, path);
+        case Target::Other: return failure(MessageCode::CannotWriteSpecialFile, path);
         case Target::Stream: {
             // O_NONBLOCK: a pipe nobody reads refuses at once instead of waiting for a reader.
             const int fd = ::open(path.c_str(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
-            if (fd < 0) return failure(path, errno_text(errno));
+            if (fd < 0) return system_failure(path, errno);
             ::close(fd);
-            return {};
+            return std::nullopt;
         }
         case Target::Missing:
         case Target::RegularFile: break;
     }
     std::error_code ec;
     const std::string dir = directory_of(path);
-    if (!std::filesystem::is_directory(dir, ec))
-        return failure(path, std::filesystem::exists(dir, ec) ? "'" + printable(dir, 300) + "' is not a directory"
-                                                             : "directory '" + printable(dir, 300) + "' does not exist");
+    if (!std::filesystem::is_directory(dir, ec)) {
+        const MessageCode code = std::filesystem::exists(dir, ec) ? MessageCode::CannotWriteParentNotDirectory
+                                                                  : MessageCode::CannotWriteNoDirectory;
+        return Message{code, {path_arg(path), text_arg("'" + printable(dir, 300) + "'")}};
+    }
     // Permission bits do not tell the whole story (root, read-only mounts): try it.
     TempFile probe(path);
-    if (!probe.created()) return failure(path, errno_text(probe.error()));
-    return {};
+    if (!probe.created()) return system_failure(path, probe.error());
+    return std::nullopt;
 }
 
 }  // namespace conclab

@@ -180,9 +180,14 @@ private:
             w_.slice(pid, tid, std::string(lane_state_name(s.state())), s,
                      "\"task\":" + task_arg(s.task) + ",\"core\":" + core_arg(s.core));
         });
-        // Where the worker whose death failed the run ended: "killed by SIGKILL".
-        if (run_.failure && run_.failure->lane == lane)
-            w_.instant(pid, tid, failure_cause(*run_.failure), run_.failure->t_ns, "\"detail\":" + json_string(run_.detail));
+        // Where the worker whose death failed the run ended: "killed by SIGKILL", with the figures
+        // as fields (the sentence a person reads is the UI's, in their language).
+        if (run_.failure && run_.failure->lane == lane) {
+            const WorkerFailure& f = *run_.failure;
+            w_.instant(pid, tid, failure_cause(f), f.t_ns,
+                       "\"pid\":" + std::to_string(f.pid) + ",\"signal\":" + json_string(signal_name(f.signal)) +
+                           ",\"exit_code\":" + std::to_string(f.exit_code));
+        }
     }
 
     void write_gil(std::uint32_t g) {
@@ -205,10 +210,11 @@ private:
     void write_cores() {
         const int pid = pid_base_ + kCoresGroup;
         w_.process(pid, label_ + " \u00b7 CPU cores");
-        for (int core = 0; core < layout_.cores; ++core) {
-            const int tid = core + 1;
-            w_.thread(pid, tid, "CPU " + std::to_string(core), core);
-            for_each_segment(store_, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, [&](const Segment& s) {
+        // One track per core row, named by the CPU id it shows ("CPU 2" under taskset -c 2,3).
+        for (std::uint32_t row = 0; row < layout_.core_row_count(); ++row) {
+            const int tid = static_cast<int>(row) + 1;
+            w_.thread(pid, tid, "CPU " + std::to_string(layout_.core_row_cpu(row)), static_cast<int>(row));
+            for_each_segment(store_, RowRef{RowKind::Core, row}, [&](const Segment& s) {
                 w_.slice(pid, tid, lane_name(layout_, s.lane), s,
                          "\"task\":" + task_arg(s.task) + ",\"lane\":" + std::to_string(s.lane));
             });

@@ -22,6 +22,27 @@ enum class SourceKind : std::uint8_t {
 };
 std::string_view source_kind_name(SourceKind k);  // "simulated", "observed", "opened"
 
+// What the rest of the machine took from a run (DESIGN.md "Truth on a real machine"). A
+// classroom laptop is never idle: a run is *marked* when other programs took more than the
+// documented share, with the figure; the run's own figures are never adjusted or hidden.
+struct MachineLoad {
+    bool measured = false;               // false: /proc/stat could not be read (figures unknown)
+    std::int64_t capacity_ns = 0;        // usable CPUs × the run's wall time
+    std::int64_t other_cpu_ns = 0;       // CPU time of those CPUs spent on other programs: their busy
+                                         //   time less this run's workers and this program's own threads
+    std::int64_t own_overhead_ns = 0;    // this program's threads that are not workers (window, collector)
+    std::int64_t unexplained_ready_ns = 0;  // workers' Ready time while fewer of the run's own workers
+                                            //   than usable CPUs were running: someone else had the CPU
+
+    double other_share() const { return capacity_ns > 0 ? double(other_cpu_ns) / double(capacity_ns) : 0.0; }
+};
+
+// A run is marked "machine busy" when other programs used more than this share of the CPUs it
+// could use, or its workers spent more than this share of their busy time Ready for reasons
+// their own run cannot explain. Below these, what the class sees is the run's own story.
+inline constexpr double kBusyOtherShare = 0.15;
+inline constexpr double kBusyReadyShare = 0.10;
+
 struct RunMetrics {
     std::int64_t wall_ns = 0;        // run start to the last worker's end
     std::int64_t cpu_ns = 0;         // sum of the worker lanes' thread CPU time
@@ -30,12 +51,23 @@ struct RunMetrics {
     std::int64_t handoffs = 0;       // GIL changed hands (to a different lane)
     std::int64_t voluntary_cs = 0;
     std::int64_t involuntary_cs = 0;
-    std::int64_t peak_rss_kib = 0;   // peak resident memory, summed over the run's processes
+    std::int64_t peak_rss_kib = 0;   // peak memory of the run's processes: summed PSS (see memory_figure)
     int lanes = 0;
-    int cores = 1;
+    int cores = 1;                   // CPUs the run could use (affinity, cgroup quota, online)
     int tasks_done = 0;
+    std::int64_t events_dropped = 0;  // events lost because a lane's ring was full (shown, never silent)
+    MachineLoad machine;
 
+    // The one GIL wait share the headline, the table and the CSV all show: Waiting-for-GIL time
+    // over the workers' busy (non-Idle) time.
     double gil_wait_share() const { return busy_ns > 0 ? double(gil_wait_ns) / double(busy_ns) : 0.0; }
+    double unexplained_ready_share() const {
+        return busy_ns > 0 ? double(machine.unexplained_ready_ns) / double(busy_ns) : 0.0;
+    }
+    // Other programs took enough of the machine that the run's timings cannot be trusted.
+    bool machine_busy() const {
+        return machine.measured && (machine.other_share() > kBusyOtherShare || unexplained_ready_share() > kBusyReadyShare);
+    }
 };
 
 RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib);
@@ -51,7 +83,7 @@ struct ComparisonRow {
     std::string work_key;
     bool baseline = false;
     RunStatus status = RunStatus::Completed;
-    std::string status_detail;  // why it stopped/failed
+    std::optional<Message> status_detail;  // why it stopped/failed
     RunMetrics metrics;
     std::optional<double> speedup;     // baseline wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)

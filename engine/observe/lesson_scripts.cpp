@@ -34,14 +34,10 @@ std::optional<std::string> lesson_scripts_dir() {
     return std::nullopt;
 }
 
-std::optional<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,
-                                                       const std::string& scripts_dir, std::string* why_not) {
-    auto refuse = [&](std::string why) -> std::optional<std::vector<std::string>> {
-        if (why_not != nullptr) *why_not = std::move(why);
-        return std::nullopt;
-    };
-    if (e.workload.steps.size() != 1)
-        return refuse("no lesson script does " + e.workload.text + " (one step per task: cpu:, io: or net:)");
+ParseResult<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,
+                                                     const std::string& scripts_dir) {
+    using R = ParseResult<std::vector<std::string>>;
+    if (e.workload.steps.size() != 1) return R::fail(Message{MessageCode::NoLessonScript, {quoted_arg(e.workload.text)}});
     const WorkloadStep& step = e.workload.steps.front();
     std::vector<std::string> command{python};
     switch (step.kind) {
@@ -57,11 +53,11 @@ std::optional<std::vector<std::string>> lesson_command(const Experiment& e, cons
             break;
         case StepKind::FileBytes:
         case StepKind::FileDuration:
-            return refuse("no lesson script does file I/O (" + e.workload.text + ")");
+            return R::fail(Message{MessageCode::NoLessonScriptForFiles, {quoted_arg(e.workload.text)}});
     }
     command.insert(command.end(), {"--model", std::string(run_model_name(e.model)), "--tasks", std::to_string(e.tasks),
                                    "--workers", std::to_string(e.workers)});
-    return command;
+    return R::ok(std::move(command));
 }
 
 }  // namespace conclab::observe

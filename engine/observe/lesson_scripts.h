@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/parse_result.h"
 #include "experiment/experiment.h"
 
 namespace conclab::observe {
@@ -20,9 +21,9 @@ namespace conclab::observe {
 // build that is run where it was built). Nothing if none holds cpu_bound.py.
 std::optional<std::string> lesson_scripts_dir();
 
-// The command that does the experiment's work under `python` (e.g. "python3"), or nothing for a
-// workload no script does (file I/O, mixed steps): then `why_not` says which.
-std::optional<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,
-                                                       const std::string& scripts_dir, std::string* why_not = nullptr);
+// The command that does the experiment's work under `python` (e.g. "python3"), or why no script
+// does that workload (file I/O, mixed steps).
+ParseResult<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,
+                                                     const std::string& scripts_dir);
 
 }  // namespace conclab::observe

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "core/clock.h"
+#include "machine/usable_cpus.h"
 
 namespace conclab::observe {
 namespace {
@@ -32,28 +33,23 @@ void sleep_until(std::int64_t deadline_ns) {
     }
 }
 
-std::string seconds(std::int64_t ns_value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f s", static_cast<double>(ns_value) / 1e9);
-    return text;
+Message describe_exit(const ExitInfo& exit) {
+    if (exit.exited) return Message{MessageCode::ProgramExited, {integer_arg(exit.code)}};
+    if (const char* name = sigabbrev_np(exit.signal); name != nullptr)
+        return Message{MessageCode::ProgramKilled, {text_arg(std::string("SIG") + name)}};
+    return Message{MessageCode::ProgramKilledBySignalNumber, {integer_arg(exit.signal)}};
 }
 
-std::string describe_exit(const ExitInfo& exit) {
-    if (exit.exited) return "exited with status " + std::to_string(exit.code);
-    const char* name = sigabbrev_np(exit.signal);
-    return "killed by " + (name != nullptr ? std::string("SIG") + name : "signal " + std::to_string(exit.signal));
-}
-
-std::string describe_launch_failure(const LaunchFailure& f) {
-    const std::string what = f.subject.empty() ? std::string("the program") : "'" + f.subject + "'";
+Message describe_launch_failure(const LaunchFailure& f) {
     switch (f.code) {
-        case LaunchError::EmptyCommand: return "no program to start";
-        case LaunchError::NotFound: return "could not start " + what + ": no such program";
-        case LaunchError::NotExecutable: return "could not start " + what + ": not an executable program (" + std::strerror(f.error) + ")";
-        case LaunchError::NoWorkingFolder: return "could not start the program in " + what + ": no such folder";
-        case LaunchError::SystemRefused: return "could not start " + what + ": " + std::strerror(f.error);
+        case LaunchError::EmptyCommand: return Message{MessageCode::ProgramMissing, {}};
+        case LaunchError::NotFound: return Message{MessageCode::ProgramNotFound, {quoted_arg(f.subject)}};
+        case LaunchError::NotExecutable:
+            return Message{MessageCode::ProgramNotExecutable, {quoted_arg(f.subject), errno_arg(f.error)}};
+        case LaunchError::NoWorkingFolder: return Message{MessageCode::WorkingFolderMissing, {quoted_arg(f.subject)}};
+        case LaunchError::SystemRefused: break;
     }
-    return "could not start " + what;
+    return Message{MessageCode::ProgramStartFailed, {quoted_arg(f.subject), errno_arg(f.error)}};
 }
 
 }  // namespace
@@ -94,8 +90,12 @@ public:
     void start() {
         if (started_) return;
         started_ = true;
+        // The program inherits this process's CPU affinity: its threads run where ours may, so
+        // its core rows are the CPUs we may use (machine/usable_cpus.h), by CPU id.
+        const UsableCpus cpus = usable_cpus();
         RunLayout layout;
-        layout.cores = std::max(1, static_cast<int>(::sysconf(_SC_NPROCESSORS_CONF)));  // every CPU id a thread can report
+        layout.cores = cpus.count;
+        for (const int cpu : cpus.cpu_ids) layout.cpu_ids.push_back(static_cast<std::uint16_t>(cpu));
         layout.start_ns = now_ns();
         {
             std::lock_guard lock(timeline_mutex_);
@@ -278,11 +278,11 @@ private:
                 break;
             case ObserveEnd::Stopped:
                 result_.status = RunStatus::Stopped;
-                result_.detail = "stopped after " + seconds(wall);
+                result_.detail = Message{MessageCode::RunStopped, {duration_arg(wall)}};
                 break;
             case ObserveEnd::TimeLimit:
                 result_.status = RunStatus::Stopped;
-                result_.detail = "stopped at the time limit of " + seconds(ns(options_.time_limit));
+                result_.detail = Message{MessageCode::ProgramTimeLimit, {duration_arg(ns(options_.time_limit))}};
                 break;
             case ObserveEnd::Exited:
                 if (program_.exit && (!program_.exit->exited || program_.exit->code != 0)) {
@@ -303,7 +303,7 @@ private:
         const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();
         if (!observer_failure_.empty()) {
             result_.status = RunStatus::Failed;
-            result_.detail = "the observer stopped: " + observer_failure_;
+            result_.detail = Message{MessageCode::ObserverFailed, {text_arg(observer_failure_)}};
         } else {
             describe_end(wall);
         }

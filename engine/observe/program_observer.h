@@ -27,6 +27,7 @@
 #include "observe/output_capture.h"
 #include "observe/program_launch.h"
 #include "observe/program_tracker.h"
+#include "core/message.h"
 #include "run/event_source.h"
 
 namespace conclab::observe {

@@ -1,7 +1,5 @@
 #include "record/collector.h"
 
-#include "core/fork_guard.h"
-
 namespace conclab {
 
 Collector::Collector(const SharedRegion& region, Deliver deliver, std::chrono::milliseconds period)
@@ -33,7 +31,6 @@ void Collector::loop() {
 }
 
 void Collector::drain_once() {
-    const std::shared_lock not_while_forking(fork_guard());
     try {
         std::vector<Event> batch;
         for (std::size_t lane = 0; lane < region_.lanes(); ++lane) region_.ring(lane).drain(batch);

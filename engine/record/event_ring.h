@@ -1,7 +1,7 @@
 #pragma once
-// A single-producer / single-consumer ring of events. It lives in memory it does not own (a
-// MAP_SHARED mapping made before fork()), so a worker thread or a forked worker process can be
-// the producer while the run's collector thread in the parent is the consumer. The indices are
+// A single-producer / single-consumer ring of events. It lives in memory it does not own (the
+// run's shared region, a memfd that worker processes map too), so a worker thread or a worker
+// process can be the producer while the run's collector thread in the parent is the consumer. The indices are
 // lock-free std::atomic<uint64_t>, which work across processes sharing the mapping.
 #include <atomic>
 #include <cstdint>

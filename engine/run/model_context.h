@@ -42,13 +42,13 @@ std::optional<WorkerFailure> start_worker_thread(std::vector<std::thread>& threa
         return std::nullopt;
     } catch (const std::system_error& e) {
         ctx.region->control().stop.store(1);
-        return WorkerFailure{lane, 0, 0, e.code().value(), now_ns()};
+        return WorkerFailure{lane, 0, 0, e.code().value(), now_ns(), {}};
     }
 }
 
 // Sequential, threads and thread-pool: every lane a std::thread of this process.
 std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx);
-// Processes and process-pool: every lane a forked process with its own GIL.
+// Processes and process-pool: every lane a spawned worker process (conclab-worker) with its own GIL.
 std::optional<WorkerFailure> run_process_model(const ModelContext& ctx);
 // Async: one thread running an event loop over all tasks.
 std::optional<WorkerFailure> run_async_model(const ModelContext& ctx);

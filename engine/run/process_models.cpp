@@ -1,79 +1,37 @@
-// Processes (one forked process per task, like multiprocessing.Process) and process-pool
-// (max_workers forked processes taking tasks from a shared queue, like ProcessPoolExecutor).
+// Processes (one worker process per task, like multiprocessing.Process) and process-pool
+// (max_workers worker processes taking tasks from a shared queue, like ProcessPoolExecutor).
 // Every worker process has its own simulated GIL, so the GIL never serialises them.
+//
+// Workers are spawned (posix_spawn of conclab-worker, as Python's "spawn" start method does), not
+// forked: a fork() of this program copies locks that its other threads (the GUI's, the
+// collector's, a test's) may hold at that instant, and a child that then allocates can hang on
+// one for ever. A spawned worker starts from a fresh program with nothing but its command line
+// and the run's shared region (spawn/worker_command.h).
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
-#include <sys/prctl.h>
-#include <sys/syscall.h>
 #include <sys/resource.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <memory>
-#include <system_error>
+#include <cstring>
 #include <vector>
 
 #include "core/clock.h"
-#include "core/fork_guard.h"
 #include "run/model_context.h"
+#include "spawn/process_spawner.h"
+#include "spawn/spawn_messages.h"
+#include "spawn/worker_command.h"
+#include "spawn/worker_executable.h"
 
 namespace conclab {
 namespace {
 
-// Ctrl+C and SIGTERM sent to the whole process group (a terminal, timeout(1), a service manager)
-// reach the workers too. The parent turns them into a stop request that the workers see through
-// the shared stop flag, so they must not die of them: a worker killed by the group's SIGTERM
-// would turn a stop into a "failed" run. Blocked in the forking thread from just before fork()
-// until the child has set them to ignored, so none can arrive in between.
-class StopSignalsBlocked {
-public:
-    StopSignalsBlocked() {
-        sigset_t stop_signals;
-        sigemptyset(&stop_signals);
-        sigaddset(&stop_signals, SIGINT);
-        sigaddset(&stop_signals, SIGTERM);
-        pthread_sigmask(SIG_BLOCK, &stop_signals, &previous_);
-    }
-    ~StopSignalsBlocked() { restore(); }
-    StopSignalsBlocked(const StopSignalsBlocked&) = delete;
-    StopSignalsBlocked& operator=(const StopSignalsBlocked&) = delete;
-    void restore() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
-
-private:
-    sigset_t previous_;
-};
-
-// Runs in the forked child: never returns.
-[[noreturn]] void run_child(const ModelContext& ctx, std::uint32_t lane, std::int64_t fork_requested, pid_t parent,
-                            StopSignalsBlocked& stop_signals) {
-    // Die with the parent, so a killed GUI or CLI leaves no orphans behind.
-    prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (getppid() != parent) _exit(0);
-    signal(SIGINT, SIG_IGN);
-    signal(SIGTERM, SIG_IGN);
-    signal(SIGPIPE, SIG_IGN);
-    stop_signals.restore();  // those that arrived meanwhile are discarded now: ignored
-    // A crash must end this worker by its signal, not run handlers the parent (a test framework,
-    // a crash reporter) installed for itself.
-    for (int sig : {SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
-    const Experiment& exp = *ctx.env.experiment;
-    std::unique_ptr<SimulatedGil> own_gil;
-    if (exp.gil) own_gil = std::make_unique<SimulatedGil>(exp.switch_interval_ns, &ctx.region->control().stop);
-    Worker worker(ctx.env, ctx.recorder(lane), own_gil.get());
-    worker.begin(fork_requested);
-    if (exp.model == RunModel::Processes) worker.run_task(lane);
-    else worker.run_pool_tasks();
-    rusage self{};
-    getrusage(RUSAGE_SELF, &self);
-    worker.end(self.ru_maxrss);
-    _exit(0);
-}
-
 struct Child {
     pid_t pid = -1;
     std::uint32_t lane = 0;
+    std::int64_t spawn_requested_ns = 0;
     bool reaped = false;
     int pidfd = -1;  // readable once the process has exited (Linux ≥ 5.3), else -1
 
@@ -96,37 +54,63 @@ void wait_for_an_exit(const std::vector<Child>& children, int timeout_ms) {
 
 // The parent writes the LaneEnd of a worker that died without writing its own: the dead process
 // was the ring's only producer, so the parent may take that role now.
+// Its CPU time is what the kernel accounted to it until it died (wait4's rusage).
 void record_death(const ModelContext& ctx, const Child& child, std::int64_t t, const rusage& usage) {
+    auto ns = [](const timeval& tv) { return static_cast<std::int64_t>(tv.tv_sec) * 1'000'000'000 + tv.tv_usec * 1000; };
     LaneRecorder rec = ctx.recorder(child.lane);
+    // Killed (a stop's grace ran out, or from outside) before it had recorded anything: it was
+    // still starting, and that is what its lane shows, from the spawn request to its death.
+    if (ctx.region->ring(child.lane).header()->head.load(std::memory_order_acquire) == 0)
+        rec.state(LaneState::Overhead, child.spawn_requested_ns);
     rec.gil_release(t, GilReason::Exit);
-    rec.lane_end(t, 0, usage.ru_maxrss, usage.ru_nvcsw, usage.ru_nivcsw);
+    rec.lane_end(t, ns(usage.ru_utime) + ns(usage.ru_stime), usage.ru_maxrss, usage.ru_nvcsw, usage.ru_nivcsw);
+}
+
+// Everything a worker is told but its lane and the moment it was asked for.
+WorkerCommand command_template(const ModelContext& ctx) {
+    WorkerCommand c;
+    c.experiment = *ctx.env.experiment;
+    c.ticks_per_ms = ctx.env.ticks_per_ms;
+    c.ticks_per_observation = ctx.env.ticks_per_observation;
+    c.temp_dir = ctx.env.temp_dir;
+    c.echo_port = ctx.env.echo_port;
+    c.parent_pid = getpid();
+    return c;
 }
 
 }  // namespace
 
 std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
     RunControl& control = ctx.region->control();
-    const pid_t parent = getpid();
     std::vector<Child> children;
     std::optional<WorkerFailure> failure;
+    const WorkerExecutable worker = locate_worker_executable();
+    if (!worker.found()) {
+        // No worker program: not one process can start. The run fails naming the places tried.
+        control.stop.store(1);
+        WorkerFailure f{0, 0, 0, ENOENT, now_ns(), {}};
+        f.reason = worker.error;
+        return f;
+    }
+    WorkerCommand command = command_template(ctx);
     for (std::uint32_t lane = 0; lane < ctx.layout->lanes.size(); ++lane) {
-        // Stopped (or a worker already died in a pool) while still forking: fork no more. Each
-        // fork of a large parent costs milliseconds, 64 of them more than the whole stop may take.
+        // Stopped (or a worker already died in a pool) while still spawning: spawn no more.
         if (control.stop.load(std::memory_order_relaxed) != 0) break;
-        const std::int64_t fork_requested = now_ns();
-        StopSignalsBlocked stop_signals;
-        std::unique_lock no_allocation_in_flight(fork_guard());
-        const pid_t pid = fork();
-        if (pid == 0) run_child(ctx, lane, fork_requested, parent, stop_signals);  // never touches the guard
-        no_allocation_in_flight.unlock();
-        if (pid < 0) {
-            // Out of processes: end the run as failed, the workers already started stop.
-            failure = WorkerFailure{lane, 0, 0, errno, now_ns()};
+        command.spawn_requested_ns = now_ns();
+        command.lane = lane;
+        const SpawnedProcess spawned = spawn_worker_process(worker.path, worker_arguments(command), ctx.region->fd());
+        if (spawned.pid < 0) {
+            // Out of processes (or the program vanished): the run fails, the workers already started stop.
+            failure = WorkerFailure{lane, 0, 0, spawned.error, now_ns(), {}};
+            failure->reason = Message{MessageCode::WorkerSpawnFailed, {text_arg(worker.path), errno_arg(spawned.error)}};
             control.stop.store(1);
             break;
         }
-        children.push_back({pid, lane, false, static_cast<int>(syscall(SYS_pidfd_open, pid, 0))});
+        children.push_back({spawned.pid, lane, command.spawn_requested_ns, false,
+                            static_cast<int>(syscall(SYS_pidfd_open, spawned.pid, 0))});
     }
+    // Every worker holds its own copy of the region's descriptor now: the run keeps none open.
+    ctx.region->close_descriptor();
 
     std::int64_t stop_seen_at = 0;
     std::size_t alive = children.size();
@@ -151,7 +135,7 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
             if (control.stop.load() != 0) continue;
             if (!failure) {
                 failure = WorkerFailure{child.lane, child.pid, WIFSIGNALED(status) ? WTERMSIG(status) : 0,
-                                        WIFEXITED(status) ? WEXITSTATUS(status) : 0, t};
+                                        WIFEXITED(status) ? WEXITSTATUS(status) : 0, t, {}};
             }
             // A pool whose worker died is broken (as ProcessPoolExecutor's BrokenProcessPool):
             // the task it held is lost and the others would idle forever waiting for it.

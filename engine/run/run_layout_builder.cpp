@@ -1,19 +1,14 @@
 #include "run/run_layout_builder.h"
 
-#include <unistd.h>
-
 #include <string>
 
 namespace conclab {
 
-int machine_cores() {
-    const long n = sysconf(_SC_NPROCESSORS_CONF);
-    return n > 0 ? static_cast<int>(n) : 1;
-}
-
-RunLayout build_run_layout(const Experiment& experiment, int cores) {
+RunLayout build_run_layout(const Experiment& experiment, const UsableCpus& cpus) {
     RunLayout layout;
-    layout.cores = cores;
+    layout.cores = cpus.count;
+    // cpu_ids are at most kMaxCpuId, below the events' "no core" (0xffff).
+    for (const int cpu : cpus.cpu_ids) layout.cpu_ids.push_back(static_cast<std::uint16_t>(cpu));
     layout.task_count = static_cast<std::uint32_t>(experiment.tasks);
     const int lanes = experiment.lane_count();
     auto lane_name = [&](int i) -> std::string {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/message.h"
 #include "experiment/experiment.h"
 #include "metrics/run_metrics.h"
 #include "run/worker_failure.h"
@@ -28,7 +29,9 @@ struct RunResult {
     std::optional<Experiment> experiment;
     std::vector<std::string> command;  // an observed program's argument list (empty otherwise)
     RunStatus status = RunStatus::Completed;
-    std::string detail;  // empty when completed; else why: "stopped", "Process-2 (pid 4711) killed by SIGABRT at 0.231 s"
+    // Why it did not complete (nothing when it did): "stopped after 1.234 s", "Process-2 (pid 4711)
+    // killed by SIGABRT at 0.231 s" once the UI composes it.
+    std::optional<Message> detail;
     // The worker that failed the run, if one did: a process that died, or a thread or process the
     // system would not start (pid 0).
     std::optional<WorkerFailure> failure;

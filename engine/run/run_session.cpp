@@ -47,14 +47,13 @@ void reset_peak_rss() {
     clear << "5";
 }
 
-std::string describe_task_error(const TimelineStore& timeline) {
+std::optional<Message> describe_task_error(const TimelineStore& timeline) {
     for (const TaskRecord& t : timeline.tasks()) {
         if (!t.finished || t.status == 0) continue;
-        const std::string why = t.status == kStatusCorrupt ? "data came back different from what was sent"
-                                                           : std::strerror(static_cast<int>(t.status));
-        return "task " + std::to_string(t.task) + " failed: " + why;
+        if (t.status == kStatusCorrupt) return Message{MessageCode::TaskDataCorrupt, {integer_arg(t.task)}};
+        return Message{MessageCode::TaskFailed, {integer_arg(t.task), errno_arg(static_cast<int>(t.status))}};
     }
-    return {};
+    return std::nullopt;
 }
 
 }  // namespace
@@ -68,10 +67,10 @@ class RunSession::Impl {
 public:
     Impl(Experiment e, EventBatchSink sink, RunFinishedCallback on_finished)
         : experiment_(std::move(e)), sink_(std::move(sink)), on_finished_(std::move(on_finished)) {
-        if (const std::string error = experiment_.validate(); !error.empty()) throw std::invalid_argument(error);
+        if (auto problem = experiment_.validate()) throw MessageError(std::move(*problem));
         if (experiment_.crash_task >= 0 && !uses_processes(experiment_.model))
-            throw std::invalid_argument("the crash option needs a process model: a crash in a thread would end the whole program");
-        layout_ = build_run_layout(experiment_, machine_cores());
+            throw MessageError(Message{MessageCode::CrashNeedsProcessModel, {}});
+        layout_ = build_run_layout(experiment_, usable_cpus());
     }
 
     ~Impl() {
@@ -86,7 +85,9 @@ public:
         // request_stop() may come from another thread meanwhile: it sees either no region yet
         // (and leaves the stop to us, below) or the whole set-up.
         std::lock_guard lock(stop_mutex_);
-        region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity);
+        region_ = std::make_unique<SharedRegion>(layout_.lanes.size(), kRingCapacity,
+                                                 uses_processes(experiment_.model) ? RegionSharing::WithSpawnedProcesses
+                                                                                   : RegionSharing::ThisProcess);
         ctx_.env.experiment = &experiment_;
         ctx_.env.ticks_per_ms = ticks_per_ms;
         ctx_.env.ticks_per_observation = std::max<std::int64_t>(1, static_cast<std::int64_t>(ticks_per_ms / 10));
@@ -185,11 +186,11 @@ private:
             result_.failure = failure;
         } else if (stop_requested_.load()) {
             result_.status = RunStatus::Stopped;
-            result_.detail = "stopped after " + seconds_text(end - layout_.start_ns);
+            result_.detail = Message{MessageCode::RunStopped, {duration_arg(end - layout_.start_ns)}};
         } else if (collector.out_of_memory()) {
             result_.status = RunStatus::Failed;
-            result_.detail = "the machine ran out of memory for the run's events; the run was stopped";
-        } else if (std::string error = describe_task_error(store); !error.empty()) {
+            result_.detail = Message{MessageCode::RunOutOfMemory, {}};
+        } else if (auto error = describe_task_error(store)) {
             result_.status = RunStatus::Failed;
             result_.detail = std::move(error);
         }

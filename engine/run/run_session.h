@@ -33,7 +33,9 @@ using RunFinishedCallback = std::function<void()>;
 
 class RunSession : public EventSource {
 public:
-    // Throws std::invalid_argument with Experiment::validate()'s message if out of bounds.
+    // Throws MessageError with Experiment::validate()'s message if out of bounds. start() throws
+    // MessageError too when the machine refuses what a run needs (shared memory, a temporary
+    // folder, a loopback socket).
     explicit RunSession(Experiment experiment, EventBatchSink tap = {}, RunFinishedCallback on_finished = {});
     ~RunSession() override;  // stops the run if still going and waits for every worker
     RunSession(const RunSession&) = delete;

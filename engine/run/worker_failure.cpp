@@ -1,32 +1,42 @@
 #include "run/worker_failure.h"
 
+#include <string.h>
+
 #include <algorithm>
-#include <cstdio>
-#include <cstring>
 
 namespace conclab {
 
 std::string signal_name(int signal) {
     const char* abbrev = sigabbrev_np(signal);
-    return abbrev ? std::string("SIG") + abbrev : "signal " + std::to_string(signal);
+    return abbrev ? std::string("SIG") + abbrev : std::string();
 }
 
 std::string failure_cause(const WorkerFailure& f) {
-    if (f.pid == 0) return std::string("could not be started: ") + std::strerror(f.exit_code);
-    if (f.signal != 0) return "killed by " + signal_name(f.signal);
+    if (f.pid == 0) {
+        if (f.reason) return "could not be started: " + debug_text(*f.reason);
+        const char* name = strerrorname_np(f.exit_code);
+        return std::string("could not be started: ") + (name ? name : "errno " + std::to_string(f.exit_code));
+    }
+    if (f.signal != 0) {
+        const std::string name = signal_name(f.signal);
+        return "killed by " + (name.empty() ? "signal " + std::to_string(f.signal) : name);
+    }
     return "exited with status " + std::to_string(f.exit_code);
 }
 
-std::string seconds_text(std::int64_t ns) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.3f s", static_cast<double>(std::max<std::int64_t>(0, ns)) / 1e9);
-    return text;
-}
-
-std::string describe_failure(const RunLayout& layout, const WorkerFailure& f) {
-    const std::string name = f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "a worker";
-    const std::string pid = f.pid != 0 ? " (pid " + std::to_string(f.pid) + ")" : "";
-    return name + pid + " " + failure_cause(f) + " at " + seconds_text(f.t_ns - layout.start_ns);
+Message describe_failure(const RunLayout& layout, const WorkerFailure& f) {
+    // A failure always names a lane of its run; "?" only guards against a lane that is not.
+    MessageArg name = text_arg(f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "?");
+    const MessageArg at = duration_arg(std::max<std::int64_t>(0, f.t_ns - layout.start_ns));
+    if (f.pid == 0 && f.reason)
+        return Message{MessageCode::WorkerNotStartedBecause, {std::move(name), message_arg(*f.reason), at}};
+    if (f.pid == 0) return Message{MessageCode::WorkerNotStarted, {std::move(name), errno_arg(f.exit_code), at}};
+    if (f.signal == 0)
+        return Message{MessageCode::WorkerExited, {std::move(name), integer_arg(f.pid), integer_arg(f.exit_code), at}};
+    if (const std::string signal = signal_name(f.signal); !signal.empty())
+        return Message{MessageCode::WorkerKilled, {std::move(name), integer_arg(f.pid), text_arg(signal), at}};
+    return Message{MessageCode::WorkerKilledBySignalNumber,
+                   {std::move(name), integer_arg(f.pid), integer_arg(f.signal), at}};
 }
 
 }  // namespace conclab

@@ -1,7 +1,9 @@
 #pragma once
 // Who takes part in a run: the worker lanes, the processes they live in, the machine's cores.
 // Known before the run starts (names, grouping); pids and tids arrive with LaneBegin events.
+#include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,16 +40,38 @@ struct ProcessGroup {
 struct RunLayout {
     std::vector<ProcessGroup> groups;
     std::vector<LaneInfo> lanes;
-    int cores = 1;              // CPU cores of the machine (per-core rows)
+    // CPUs the run could use (machine/usable_cpus.h: affinity ∩ online, capped by a cgroup
+    // quota): what speedup and efficiency are measured against.
+    int cores = 1;
+    // The logical CPU id of each core row, in row order: the CPUs the run's threads may run on
+    // (sched_getcpu() values: {2, 3} under `taskset -c 2,3`). A cgroup quota can make `cores`
+    // smaller than this list: the threads still move over all of these CPUs. Empty: rows
+    // 0 .. cores-1 are CPUs 0 .. cores-1 (layouts made by hand).
+    std::vector<std::uint16_t> cpu_ids;
     std::uint32_t task_count = 0;  // tasks of the run, numbered 0 .. task_count-1
     std::int64_t start_ns = 0;  // CLOCK_MONOTONIC when the run started
+
+    std::uint32_t core_row_count() const {
+        return cpu_ids.empty() ? static_cast<std::uint32_t>(std::max(cores, 0)) : static_cast<std::uint32_t>(cpu_ids.size());
+    }
+    // The CPU id a core row shows.
+    std::uint16_t core_row_cpu(std::uint32_t row) const {
+        return cpu_ids.empty() ? static_cast<std::uint16_t>(row) : cpu_ids.at(row);
+    }
+    // The row of a CPU id (an event's `core`); nullopt for a CPU the layout has no row for.
+    std::optional<std::uint32_t> core_row_of(std::uint16_t cpu) const {
+        if (cpu_ids.empty()) return cpu < core_row_count() ? std::optional<std::uint32_t>(cpu) : std::nullopt;
+        const auto it = std::find(cpu_ids.begin(), cpu_ids.end(), cpu);
+        if (it == cpu_ids.end()) return std::nullopt;
+        return static_cast<std::uint32_t>(it - cpu_ids.begin());
+    }
 };
 
 // A row of the timeline: a worker lane, a process's GIL-holder row, or a CPU core.
 enum class RowKind : std::uint8_t { Lane, Gil, Core };
 struct RowRef {
     RowKind kind = RowKind::Lane;
-    std::uint32_t index = 0;  // lane id, group id or core number
+    std::uint32_t index = 0;  // lane id, group id or core row (RunLayout::core_row_cpu gives its CPU id)
     friend bool operator==(const RowRef&, const RowRef&) = default;
 };
 

@@ -28,7 +28,7 @@ TimelineStore::TimelineStore(RunLayout layout)
     : layout_(std::move(layout)),
       lane_rows_(layout_.lanes.size()),
       gil_rows_(layout_.groups.size()),
-      core_rows_(static_cast<std::size_t>(std::max(layout_.cores, 0))),
+      core_rows_(layout_.core_row_count()),
       open_(layout_.lanes.size()),
       totals_(layout_.lanes.size()),
       tasks_(layout_.task_count),
@@ -213,8 +213,10 @@ void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
     // state_ns is the running per-state sum over the lane's stored segments: exactly the prefix.
     totals_[lane].state_ns[s.state_bits] += s.duration_ns();
     if (row.size() % kPrefixBlock == 0) lane_prefix_[lane].push_back(totals_[lane].state_ns);
-    if (s.state() == LaneState::Running && s.core < core_rows_.size())
-        pending_.push_back({RowRef{RowKind::Core, s.core}, s});
+    // Core rows are the layout's CPUs in order; a CPU it has no row for (affinity changed during
+    // the run) keeps the lane's segment but adds to no core row.
+    if (s.state() == LaneState::Running)
+        if (const auto core_row = layout_.core_row_of(s.core)) pending_.push_back({RowRef{RowKind::Core, *core_row}, s});
 }
 
 void TimelineStore::close_gil_holding(std::uint32_t lane, std::int64_t t) {
@@ -290,7 +292,7 @@ std::optional<Segment> TimelineStore::open_segment(RowRef row) const {
             s.task = open.task & 0xffffffu;
             candidate = s;
         } else if (row.kind == RowKind::Core && open.open && open.seg.state() == LaneState::Running &&
-                   open.seg.core == row.index) {
+                   open.seg.core == layout_.core_row_cpu(row.index)) {
             candidate = open.seg;
         }
         // Lanes interleave within a batch, so two lanes may briefly both claim a core or a GIL;

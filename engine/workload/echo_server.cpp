@@ -13,20 +13,20 @@
 #include <system_error>
 
 #include "core/clock.h"
-#include "core/fork_guard.h"
+#include "core/message.h"
 #include "workload/io_ops.h"
 #include "workload/workload_spec.h"
 
 namespace conclab {
 namespace {
 
-[[noreturn]] void throw_errno(const char* what) { throw std::system_error(errno, std::generic_category(), what); }
+[[noreturn]] void throw_errno(MessageCode what) { throw MessageError(Message{what, {errno_arg(errno)}}); }
 
 }  // namespace
 
 EchoServer::EchoServer() {
     listen_fd_ = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    if (listen_fd_ < 0) throw_errno("echo server: cannot create a socket");
+    if (listen_fd_ < 0) throw_errno(MessageCode::EchoServerNoSocket);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);  // loopback only, never another interface
@@ -38,7 +38,7 @@ EchoServer::EchoServer() {
         const int saved = errno;
         close(listen_fd_);
         errno = saved;
-        throw_errno("echo server: cannot listen on 127.0.0.1");
+        throw_errno(MessageCode::EchoServerCannotListen);
     }
     wake_read_fd_ = fds[0];
     wake_write_fd_ = fds[1];
@@ -90,8 +90,6 @@ void EchoServer::serve() {
         connections[i] = std::move(connections.back());
         connections.pop_back();
     };
-    // Held while this thread allocates; let go only while it sleeps in ppoll (core/fork_guard.h).
-    std::shared_lock not_while_forking(fork_guard());
     for (;;) {
         std::vector<pollfd> fds{{wake_read_fd_, POLLIN, 0}, {listen_fd_, POLLIN, 0}};
         for (const Connection& c : connections) fds.push_back({c.fd, POLLIN, 0});
@@ -105,9 +103,7 @@ void EchoServer::serve() {
             wait = {static_cast<time_t>(left / 1'000'000'000), static_cast<long>(left % 1'000'000'000)};
             timeout = &wait;
         }
-        not_while_forking.unlock();
         const int ready = ppoll(fds.data(), fds.size(), timeout, nullptr);
-        not_while_forking.lock();
         if (ready < 0 && errno != EINTR) break;
         if (fds[0].revents != 0) break;  // asked to stop
         if (fds[1].revents & POLLIN) {

@@ -10,7 +10,7 @@ namespace conclab {
 
 class EchoServer {
 public:
-    EchoServer();  // throws std::system_error if it cannot listen
+    EchoServer();  // throws MessageError if it cannot listen
     ~EchoServer();
     EchoServer(const EchoServer&) = delete;
     EchoServer& operator=(const EchoServer&) = delete;

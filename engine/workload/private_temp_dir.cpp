@@ -13,6 +13,9 @@
 #include <system_error>
 #include <vector>
 
+#include "core/message.h"
+#include "core/text.h"
+
 namespace conclab {
 
 namespace {
@@ -49,8 +52,10 @@ PrivateTempDir::PrivateTempDir() {
     std::string pattern = base + "/" + std::string(kPrefix) + std::to_string(getpid()) + "-XXXXXX";
     std::vector<char> buffer(pattern.begin(), pattern.end());
     buffer.push_back('\0');
-    if (!mkdtemp(buffer.data()))  // mkdtemp creates the folder with mode 0700
-        throw std::system_error(errno, std::generic_category(), "cannot create a private folder from " + pattern);
+    if (!mkdtemp(buffer.data())) {  // mkdtemp creates the folder with mode 0700
+        const int error = errno;
+        throw MessageError(Message{MessageCode::TempFolderUnavailable, {text_arg(printable(pattern, 300)), errno_arg(error)}});
+    }
     path_ = buffer.data();
 }
 

@@ -7,7 +7,7 @@ namespace conclab {
 
 class PrivateTempDir {
 public:
-    PrivateTempDir();  // throws std::system_error naming the folder it could not create
+    PrivateTempDir();  // throws MessageError naming the folder it could not create
     ~PrivateTempDir();
     PrivateTempDir(const PrivateTempDir&) = delete;
     PrivateTempDir& operator=(const PrivateTempDir&) = delete;

@@ -14,10 +14,6 @@ namespace conclab {
 
 namespace {
 
-constexpr const char* kDurationHint = "expected a number with a unit such as 50ms, 1.5s or 200us";
-constexpr const char* kSizeHint = "expected a size such as 4MiB, 512KB or 100 (bytes)";
-
-
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 bool equals_ignoring_case(std::string_view a, std::string_view b) {
@@ -101,9 +97,14 @@ constexpr std::array<Unit, 8> kSizeUnits{{{"", 1},
                                           {"MiB", 1LL << 20},
                                           {"GiB", 1LL << 30}}};
 
-ParseResult<std::int64_t> too_large_result(const char* what, std::string_view text, TooLarge too_large) {
+ParseResult<std::int64_t> too_large_result(MessageCode code, std::string_view text, TooLarge too_large) {
     if (too_large == TooLarge::Saturate) return ParseResult<std::int64_t>::ok(std::numeric_limits<std::int64_t>::max());
-    return ParseResult<std::int64_t>::fail(std::string(what) + " " + quoted(text) + " is too large");
+    return ParseResult<std::int64_t>::fail(Message{code, {quoted_arg(text)}});
+}
+
+// A refusal naming the value as typed.
+ParseResult<std::int64_t> refused(MessageCode code, std::string_view text) {
+    return ParseResult<std::int64_t>::fail(Message{code, {quoted_arg(text)}});
 }
 
 std::optional<std::int64_t> duration_unit(std::string_view name) {
@@ -123,23 +124,20 @@ std::optional<std::int64_t> size_unit(std::string_view name) {
 ParseResult<std::int64_t> parse_duration_ns(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
-    if (text.empty()) return R::fail(std::string("duration is empty: ") + kDurationHint);
-    if (text.front() == '-') return R::fail("duration " + quoted(text) + " is negative");
+    if (text.empty()) return R::fail(Message{MessageCode::DurationEmpty, {}});
+    if (text.front() == '-') return refused(MessageCode::DurationNegative, text);
     const std::optional<DecimalText> d = split_decimal(text);
-    if (!d) return R::fail("cannot read duration " + quoted(text) + ": " + kDurationHint);
+    if (!d) return refused(MessageCode::DurationUnreadable, text);
     if (d->unit.empty()) {
         const std::string number = d->whole.size() <= 6 ? std::string(d->whole) : "50";  // the hint stays short
-        return R::fail("duration " + quoted(text) + " has no unit: write e.g. " + number + "ms or " + number + "s");
+        return R::fail(Message{MessageCode::DurationNoUnit, {quoted_arg(text), text_arg(number)}});
     }
     const std::optional<std::int64_t> unit = duration_unit(d->unit);
-    if (!unit)
-        return R::fail("duration " + quoted(text) + " has an unknown unit " + quoted(d->unit) +
-                       ": use ns, us, ms, s or m (minutes)");
+    if (!unit) return R::fail(Message{MessageCode::DurationUnknownUnit, {quoted_arg(text), quoted_arg(d->unit)}});
     std::int64_t ns = 0;
     switch (scale(*d, *unit, ns)) {
-        case ScaleError::Overflow: return too_large_result("duration", text, too_large);
-        case ScaleError::FinerThanUnit:
-            return R::fail("duration " + quoted(text) + " is finer than a nanosecond");
+        case ScaleError::Overflow: return too_large_result(MessageCode::DurationTooLarge, text, too_large);
+        case ScaleError::FinerThanUnit: return refused(MessageCode::DurationFinerThanNanosecond, text);
         case ScaleError::None: break;
     }
     return R::ok(ns);
@@ -148,18 +146,16 @@ ParseResult<std::int64_t> parse_duration_ns(std::string_view raw, TooLarge too_l
 ParseResult<std::int64_t> parse_size_bytes(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
-    if (text.empty()) return R::fail(std::string("size is empty: ") + kSizeHint);
-    if (text.front() == '-') return R::fail("size " + quoted(text) + " is negative");
+    if (text.empty()) return R::fail(Message{MessageCode::SizeEmpty, {}});
+    if (text.front() == '-') return refused(MessageCode::SizeNegative, text);
     const std::optional<DecimalText> d = split_decimal(text);
-    if (!d) return R::fail("cannot read size " + quoted(text) + ": " + kSizeHint);
+    if (!d) return refused(MessageCode::SizeUnreadable, text);
     const std::optional<std::int64_t> unit = size_unit(d->unit);
-    if (!unit)
-        return R::fail("size " + quoted(text) + " has an unknown unit " + quoted(d->unit) +
-                       ": use B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB (powers of 1024)");
+    if (!unit) return R::fail(Message{MessageCode::SizeUnknownUnit, {quoted_arg(text), quoted_arg(d->unit)}});
     std::int64_t bytes = 0;
     switch (scale(*d, *unit, bytes)) {
-        case ScaleError::Overflow: return too_large_result("size", text, too_large);
-        case ScaleError::FinerThanUnit: return R::fail("size " + quoted(text) + " is not a whole number of bytes");
+        case ScaleError::Overflow: return too_large_result(MessageCode::SizeTooLarge, text, too_large);
+        case ScaleError::FinerThanUnit: return refused(MessageCode::SizeNotWholeBytes, text);
         case ScaleError::None: break;
     }
     return R::ok(bytes);
@@ -168,12 +164,12 @@ ParseResult<std::int64_t> parse_size_bytes(std::string_view raw, TooLarge too_la
 ParseResult<std::int64_t> parse_count(std::string_view raw, TooLarge too_large) {
     using R = ParseResult<std::int64_t>;
     const std::string_view text = trim(raw);
-    if (text.empty()) return R::fail("count is empty: expected a whole number such as 100");
-    if (text.front() == '-') return R::fail("count " + quoted(text) + " is negative");
+    if (text.empty()) return R::fail(Message{MessageCode::CountEmpty, {}});
+    if (text.front() == '-') return refused(MessageCode::CountNegative, text);
     for (char c : text)
-        if (!is_digit(c)) return R::fail("cannot read count " + quoted(text) + ": expected a whole number such as 100");
+        if (!is_digit(c)) return refused(MessageCode::CountUnreadable, text);
     const std::optional<std::int64_t> value = digits_value(text);
-    if (!value) return too_large_result("count", text, too_large);
+    if (!value) return too_large_result(MessageCode::CountTooLarge, text, too_large);
     return R::ok(*value);
 }
 

@@ -14,9 +14,8 @@ namespace {
 
 using Result = ParseResult<WorkloadSpec>;
 
+// The kind names as typed, listed in refusals.
 constexpr const char* kValidKinds = "cpu, io, file, net, mixed";
-constexpr const char* kMixedForm = "expected mixed:<cpu time>/<sleep time>x<repeats>, e.g. mixed:10ms/20msx5";
-
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
@@ -38,17 +37,24 @@ std::string format_size(std::int64_t bytes) {
     return std::to_string(bytes) + "B";
 }
 
-// A duration step: parsed, non-zero, within kMaxStepNs. `what` names the amount in messages.
-ParseResult<std::int64_t> step_duration(std::string_view amount, std::string_view what, std::string_view whole) {
+// Which amount a duration step is, for the refusals that name it.
+struct TimedAmount {
+    MessageCode zero;
+    MessageCode over_limit;
+};
+constexpr TimedAmount kCpuTime{MessageCode::CpuTimeZero, MessageCode::CpuTimeOverLimit};
+constexpr TimedAmount kSleepTime{MessageCode::SleepTimeZero, MessageCode::SleepTimeOverLimit};
+constexpr TimedAmount kFileTime{MessageCode::FileTimeZero, MessageCode::FileTimeOverLimit};
+
+// A duration step: parsed, non-zero, within kMaxStepNs.
+ParseResult<std::int64_t> step_duration(std::string_view amount, TimedAmount what, std::string_view whole) {
     auto ns = parse_duration_ns(amount, TooLarge::Saturate);
     if (!ns) return ns;
-    if (ns.value() == 0)
-        return ParseResult<std::int64_t>::fail(std::string(what) + " in " + quoted(whole) +
-                                               " is zero: a step must take some time");
+    if (ns.value() == 0) return ParseResult<std::int64_t>::fail(Message{what.zero, {quoted_arg(whole)}});
     if (ns.value() > kMaxStepNs)
-        return ParseResult<std::int64_t>::fail(std::string(what) + " " + quoted(amount) + " in " + quoted(whole) +
-                                               " is over the limit of " + format_duration(kMaxStepNs) +
-                                               " (10 minutes)");
+        return ParseResult<std::int64_t>::fail(
+            Message{what.over_limit, {quoted_arg(amount), quoted_arg(whole), text_arg(format_duration(kMaxStepNs)),
+                                      integer_arg(kMaxStepNs / 60'000'000'000)}});
     return ns;
 }
 
@@ -62,7 +68,7 @@ Result single_step(WorkloadKind kind, StepKind step, std::int64_t amount, std::s
 
 Result parse_timed(WorkloadKind kind, StepKind step, std::string_view prefix, std::string_view amount,
                    std::string_view whole) {
-    auto ns = step_duration(amount, prefix == "cpu" ? "cpu time" : "sleep time", whole);
+    auto ns = step_duration(amount, prefix == "cpu" ? kCpuTime : kSleepTime, whole);
     if (!ns) return Result::fail(ns.error());
     return single_step(kind, step, ns.value(), std::string(prefix) + ":" + format_duration(ns.value()));
 }
@@ -70,18 +76,17 @@ Result parse_timed(WorkloadKind kind, StepKind step, std::string_view prefix, st
 Result parse_file(std::string_view amount, std::string_view whole) {
     // A time unit makes it a duration (repeated rounds), anything else a size ("file:100" = bytes).
     if (auto ns = parse_duration_ns(amount, TooLarge::Saturate)) {
-        auto checked = step_duration(amount, "file time", whole);
+        auto checked = step_duration(amount, kFileTime, whole);
         if (!checked) return Result::fail(checked.error());
         return single_step(WorkloadKind::File, StepKind::FileDuration, ns.value(), "file:" + format_duration(ns.value()));
     }
     auto bytes = parse_size_bytes(amount, TooLarge::Saturate);
     if (!bytes)
-        return Result::fail("cannot read file amount " + quoted(amount) + " in " + quoted(whole) +
-                            ": expected a size such as 4MiB or a duration such as 50ms");
-    if (bytes.value() == 0) return Result::fail("file size in " + quoted(whole) + " is zero: write at least 1 byte");
+        return Result::fail(Message{MessageCode::FileAmountUnreadable, {quoted_arg(amount), quoted_arg(whole)}});
+    if (bytes.value() == 0) return Result::fail(Message{MessageCode::FileSizeZero, {quoted_arg(whole)}});
     if (bytes.value() > kMaxFileBytes)
-        return Result::fail("file size " + quoted(amount) + " in " + quoted(whole) + " is over the limit of " +
-                            format_size(kMaxFileBytes));
+        return Result::fail(Message{MessageCode::FileSizeOverLimit,
+                                    {quoted_arg(amount), quoted_arg(whole), text_arg(format_size(kMaxFileBytes))}});
     return single_step(WorkloadKind::File, StepKind::FileBytes, bytes.value(), "file:" + format_size(bytes.value()));
 }
 
@@ -90,20 +95,20 @@ Result parse_net(std::string_view amount, std::string_view whole) {
     const std::size_t at = amount.find('@');
     const std::string_view count_text = trim(amount.substr(0, at));
     auto trips = parse_count(count_text, TooLarge::Saturate);
-    if (!trips) return Result::fail(trips.error() + " (round trips in " + quoted(whole) + ")");
-    if (trips.value() == 0) return Result::fail("round trips in " + quoted(whole) + " is zero: make at least 1");
+    if (!trips) return Result::fail(Message{MessageCode::RoundTripsInvalid, {message_arg(trips.error()), quoted_arg(whole)}});
+    if (trips.value() == 0) return Result::fail(Message{MessageCode::RoundTripsZero, {quoted_arg(whole)}});
     if (trips.value() > kMaxNetRoundTrips)
-        return Result::fail("round trips " + quoted(count_text) + " in " + quoted(whole) + " is over the limit of " +
-                            std::to_string(kMaxNetRoundTrips));
+        return Result::fail(Message{MessageCode::RoundTripsOverLimit,
+                                    {quoted_arg(count_text), quoted_arg(whole), integer_arg(kMaxNetRoundTrips)}});
     std::int64_t server_ns = 0;
     std::string text = "net:" + std::to_string(trips.value());
     if (at != std::string_view::npos) {
         const std::string_view server_text = trim(amount.substr(at + 1));
         auto ns = parse_duration_ns(server_text, TooLarge::Saturate);
-        if (!ns) return Result::fail(ns.error() + " (server time in " + quoted(whole) + ", e.g. net:50@10ms)");
+        if (!ns) return Result::fail(Message{MessageCode::ServerTimeInvalid, {message_arg(ns.error()), quoted_arg(whole)}});
         if (ns.value() > kMaxServerNs)
-            return Result::fail("server time " + quoted(server_text) + " in " + quoted(whole) +
-                                " is over the limit of " + format_duration(kMaxServerNs));
+            return Result::fail(Message{MessageCode::ServerTimeOverLimit,
+                                        {quoted_arg(server_text), quoted_arg(whole), text_arg(format_duration(kMaxServerNs))}});
         server_ns = ns.value();
         if (server_ns > 0) text += "@" + format_duration(server_ns);
     }
@@ -114,8 +119,7 @@ Result parse_net(std::string_view amount, std::string_view whole) {
 
 Result parse_mixed(std::string_view amount, std::string_view whole) {
     const std::size_t slash = amount.find('/');
-    if (slash == std::string_view::npos)
-        return Result::fail("cannot read mixed workload " + quoted(whole) + ": " + kMixedForm);
+    if (slash == std::string_view::npos) return Result::fail(Message{MessageCode::MixedUnreadable, {quoted_arg(whole)}});
     const std::string_view cpu_text = amount.substr(0, slash);
     std::string_view io_text = amount.substr(slash + 1);
     std::int64_t repeats = 1;  // "mixed:10ms/20ms" is one round
@@ -123,16 +127,16 @@ Result parse_mixed(std::string_view amount, std::string_view whole) {
         const std::string_view repeat_text = io_text.substr(x + 1);
         io_text = io_text.substr(0, x);
         auto n = parse_count(repeat_text, TooLarge::Saturate);
-        if (!n) return Result::fail("cannot read repeats " + quoted(repeat_text) + " in " + quoted(whole) + ": " + kMixedForm);
-        if (n.value() == 0) return Result::fail("repeats in " + quoted(whole) + " is zero: repeat at least once");
+        if (!n) return Result::fail(Message{MessageCode::RepeatsUnreadable, {quoted_arg(repeat_text), quoted_arg(whole)}});
+        if (n.value() == 0) return Result::fail(Message{MessageCode::RepeatsZero, {quoted_arg(whole)}});
         if (n.value() > kMaxMixedRepeats)
-            return Result::fail("repeats " + quoted(repeat_text) + " in " + quoted(whole) + " is over the limit of " +
-                                std::to_string(kMaxMixedRepeats));
+            return Result::fail(Message{MessageCode::RepeatsOverLimit,
+                                        {quoted_arg(repeat_text), quoted_arg(whole), integer_arg(kMaxMixedRepeats)}});
         repeats = n.value();
     }
-    auto cpu = step_duration(cpu_text, "cpu time", whole);
+    auto cpu = step_duration(cpu_text, kCpuTime, whole);
     if (!cpu) return Result::fail(cpu.error());
-    auto io = step_duration(io_text, "sleep time", whole);
+    auto io = step_duration(io_text, kSleepTime, whole);
     if (!io) return Result::fail(io.error());
 
     WorkloadSpec spec;
@@ -159,13 +163,10 @@ bool WorkloadSpec::has_io() const {
 
 ParseResult<WorkloadSpec> parse_workload(std::string_view raw) {
     const std::string_view text = trim(raw);
-    if (text.empty())
-        return Result::fail(std::string("workload is empty: expected <kind>:<amount> such as cpu:50ms; kinds are ") +
-                            kValidKinds);
+    if (text.empty()) return Result::fail(Message{MessageCode::WorkloadEmpty, {text_arg(kValidKinds)}});
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos)
-        return Result::fail("cannot read workload " + quoted(text) +
-                            ": expected <kind>:<amount> such as cpu:50ms; kinds are " + kValidKinds);
+        return Result::fail(Message{MessageCode::WorkloadUnreadable, {quoted_arg(text), text_arg(kValidKinds)}});
     const std::string kind = lowercase(trim(text.substr(0, colon)));
     const std::string_view amount = trim(text.substr(colon + 1));
     if (kind == "cpu") return parse_timed(WorkloadKind::Cpu, StepKind::Cpu, "cpu", amount, text);
@@ -173,8 +174,8 @@ ParseResult<WorkloadSpec> parse_workload(std::string_view raw) {
     if (kind == "file") return parse_file(amount, text);
     if (kind == "net") return parse_net(amount, text);
     if (kind == "mixed") return parse_mixed(amount, text);
-    return Result::fail("unknown workload kind " + quoted(text.substr(0, colon)) + " in " + quoted(text) +
-                        ": valid kinds are " + kValidKinds);
+    return Result::fail(Message{MessageCode::WorkloadUnknownKind,
+                                {quoted_arg(text.substr(0, colon)), quoted_arg(text), text_arg(kValidKinds)}});
 }
 
 }  // namespace conclab

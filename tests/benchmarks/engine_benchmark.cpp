@@ -1,6 +1,8 @@
 // Engine benchmark: prints the figures as ratios measured in one run on this machine.
-//   build/release/tests/benchmarks/engine_benchmark
+//   build/release/tests/benchmarks/engine_benchmark [stop|spawn]
 // Not part of the test run: timings are measured here, never asserted in unit tests.
+#include <unistd.h>
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -14,7 +16,9 @@
 #include "core/clock.h"
 #include "record/lane_recorder.h"
 #include "record/shared_region.h"
-#include "run/run_layout_builder.h"
+#include "machine/core_busy_sampler.h"
+#include "machine/memory_peak_tracker.h"
+#include "machine/usable_cpus.h"
 #include "run/run_session.h"
 #include "workload/cpu_kernel.h"
 #include "workload/workload_spec.h"
@@ -103,7 +107,7 @@ void gil_handoff_latency() {
 }
 
 void cpu_speedups() {
-    const int cores = machine_cores();
+    const int cores = usable_cpus().count;
     const double seq = static_cast<double>(run(experiment("cpu:300ms", cores, RunModel::Sequential, true)).metrics.wall_ns);
     auto report = [&](const char* label, RunModel model, bool gil) {
         const double wall = static_cast<double>(run(experiment("cpu:300ms", cores, model, gil)).metrics.wall_ns);
@@ -113,6 +117,67 @@ void cpu_speedups() {
     report("CPU speedup, threads without GIL", RunModel::Threads, false);
     const double gil_wall = static_cast<double>(run(experiment("cpu:300ms", cores, RunModel::Threads, true)).metrics.wall_ns);
     std::printf("%-41s%.2fx   (the lesson: about 1)\n", "CPU speedup, threads with GIL", seq / gil_wall);
+}
+
+// What measuring the machine costs (so the sampling periods are cheap enough), and what the
+// per-CPU busy sampler sees of other programs during a sequential CPU-bound run.
+void machine_measurement() {
+    auto median_us = [](auto&& f) {
+        std::vector<double> us;
+        for (int i = 0; i < 200; ++i) {
+            const std::int64_t t0 = now_ns();
+            f();
+            us.push_back(static_cast<double>(now_ns() - t0) / 1e3);
+        }
+        return median(us);
+    };
+    const UsableCpus cpus = usable_cpus();
+    std::printf("usable_cpus()                            median %.1f us   (%zu CPUs listed, count %d)\n",
+                median_us([] { (void)usable_cpus(); }), cpus.cpu_ids.size(), cpus.count);
+    CoreBusySamplerOptions manual;
+    manual.period = std::chrono::hours(1);
+    CoreBusySampler stat_sampler(cpus.cpu_ids, manual);
+    std::printf("one /proc/stat sample                    median %.1f us\n", median_us([&] { stat_sampler.sample_now(); }));
+    MemoryPeakTrackerOptions memory_manual;
+    memory_manual.period = std::chrono::hours(1);
+    MemoryPeakTracker tracker(memory_manual);
+    tracker.add_pid(static_cast<int>(getpid()));
+    std::printf("one smaps_rollup sample of this process  median %.1f us\n", median_us([&] { tracker.sample_now(); }));
+
+    (void)cpu_ticks_per_ms();  // calibrated before, not during, the run
+    CoreBusySampler sampler(cpus.cpu_ids);
+    const RunResult r = run(experiment("cpu:300ms", 1, RunModel::Sequential, true));
+    sampler.stop();
+    std::int64_t busy = 0;
+    std::int64_t capacity = 0;
+    if (const auto totals = sampler.totals()) {
+        for (std::size_t i = 0; i < totals->busy_ns.size(); ++i) {
+            busy += totals->busy_ns[i];
+            capacity += totals->busy_ns[i] + totals->idle_ns[i];
+        }
+    }
+    std::printf("during a sequential cpu:300ms run        wall %.0f ms; CPUs busy %.0f ms of %.0f ms; the run's own CPU "
+                "time %.0f ms   (the rest: other programs and this one's other threads)\n",
+                static_cast<double>(r.metrics.wall_ns) / 1e6, static_cast<double>(busy) / 1e6,
+                static_cast<double>(capacity) / 1e6, static_cast<double>(r.metrics.cpu_ns) / 1e6);
+}
+
+// Starting a worker process: from the spawn request to the child's LaneBegin, i.e. the lane's
+// leading Overhead segment, over many small runs of both process models (what a short task pays).
+void process_start_cost() {
+    std::vector<double> us;
+    for (int round = 0; round < 100; ++round) {
+        const RunModel model = round % 2 == 0 ? RunModel::Processes : RunModel::ProcessPool;
+        const RunResult r = run(experiment("cpu:1ms", 4, model, true));
+        for (std::uint32_t lane = 0; lane < r.store().layout().lanes.size(); ++lane) {
+            const SegmentSeq& segs = r.store().segments({RowKind::Lane, lane});
+            if (segs.size() > 0 && segs[0].state() == LaneState::Overhead)
+                us.push_back(static_cast<double>(segs[0].end_ns - segs[0].start_ns) / 1000.0);
+        }
+    }
+    if (us.empty()) return;
+    std::printf("worker process start, request to LaneBegin   median %.0f us, p90 %.0f us   (%zu processes)\n",
+                median(us), percentile(us, 0.9), us.size());
 }
 
 // Stop: request_stop() until wait() returns, i.e. every worker thread has been joined and every
@@ -174,16 +239,28 @@ void stop_latency() {
 }  // namespace
 
 int main(int argc, char** argv) {
-    // `engine_benchmark stop` measures only the stop latency.
+    // `engine_benchmark stop` measures only the stop latency; `engine_benchmark machine` only the
+    // machine measurements.
     if (argc > 1 && std::string(argv[1]) == "stop") {
         stop_latency();
         return 0;
     }
-    std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", machine_cores(), cpu_ticks_per_ms());
+    if (argc > 1 && std::string(argv[1]) == "machine") {
+        machine_measurement();
+        return 0;
+    }
+    // `engine_benchmark spawn` measures only the start of worker processes.
+    if (argc > 1 && std::string(argv[1]) == "spawn") {
+        process_start_cost();
+        return 0;
+    }
+    std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", usable_cpus().count, cpu_ticks_per_ms());
     instrumentation_overhead();
     event_recording_cost();
     gil_handoff_latency();
     cpu_speedups();
+    machine_measurement();
+    process_start_cost();
     stop_latency();
     return 0;
 }

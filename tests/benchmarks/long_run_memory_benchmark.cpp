@@ -27,6 +27,7 @@
 #include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/run/kept_results_budget.h"
+#include "ui/text/experiment_text.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
 #include "workload/workload_spec.h"
@@ -181,7 +182,7 @@ int main(int argc, char** argv) {
     std::printf("recorded %zu events of %zu lanes over %.2f s (%.0f events/s) of: %s\n", rec.events.size(),
                 rec.layout.lanes.size(), static_cast<double>(rec.span_ns) / 1e9,
                 static_cast<double>(rec.events.size()) / (static_cast<double>(rec.span_ns) / 1e9),
-                busiest_experiment().describe().c_str());
+                qPrintable(experiment_summary(busiest_experiment())));
     std::printf("process RSS before the replay: %.0f MiB\n", status_mib("VmRSS"));
 
     ZoomState zoom;

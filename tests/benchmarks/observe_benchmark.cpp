@@ -55,7 +55,7 @@ void report(const char* title, const Observed& observed) {
     const TimelineStore& store = run.store();
     const double wall_s = static_cast<double>(run.metrics.wall_ns) / 1e9;
     std::printf("\n%s\n  status %s%s%s, wall %.2f s, %zu lanes, %zu processes\n", title,
-                std::string(run_status_name(run.status)).c_str(), run.detail.empty() ? "" : ": ", run.detail.c_str(), wall_s,
+                std::string(run_status_name(run.status)).c_str(), run.detail ? ": " : "", run.detail ? debug_text(*run.detail).c_str() : "", wall_s,
                 store.layout().lanes.size(), p.processes.size());
     std::printf("  observer CPU %.1f ms = %.2f %% of one core   (target < 5 %%)\n", static_cast<double>(p.sampler_cpu_ns) / 1e6,
                 wall_s > 0 ? 100.0 * static_cast<double>(p.sampler_cpu_ns) / 1e9 / wall_s : 0.0);

@@ -6,6 +6,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <stdexcept>
 
 extern char** environ;
@@ -13,6 +15,10 @@ extern char** environ;
 namespace conclab::testing {
 
 CommandResult run_conclab(const std::vector<std::string>& args) { return ConclabProcess(args).finish(); }
+
+CommandResult run_conclab_within(const std::vector<std::string>& args, int limit_ms) {
+    return ConclabProcess(args).finish_within(limit_ms);
+}
 
 ConclabProcess::ConclabProcess(const std::vector<std::string>& args, Group group) {
     int out_pipe[2], err_pipe[2];
@@ -54,15 +60,33 @@ ConclabProcess::~ConclabProcess() {
     finish();
 }
 
-CommandResult ConclabProcess::finish() {
+CommandResult ConclabProcess::finish() { return finish_within(-1); }
+
+CommandResult ConclabProcess::finish_within(int limit_ms) {
     CommandResult result;
     if (pid_ <= 0) return result;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(limit_ms);
     pollfd fds[2] = {{out_fd_, POLLIN, 0}, {err_fd_, POLLIN, 0}};
     std::string* sinks[2] = {&result.out, &result.err};
     int open_fds = 2;
     char buffer[4096];
     while (open_fds > 0) {
-        if (poll(fds, 2, 120'000) <= 0) break;
+        int wait_ms = 120'000;
+        if (limit_ms >= 0) {
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            if (left.count() <= 0) {
+                result.timed_out = true;
+                kill(pid_, SIGKILL);
+                break;
+            }
+            wait_ms = static_cast<int>(std::min<long long>(wait_ms, left.count()));
+        }
+        const int ready = poll(fds, 2, wait_ms);
+        if (ready < 0) break;
+        if (ready == 0) {
+            if (limit_ms < 0) break;
+            continue;  // the deadline check above decides
+        }
         for (int i = 0; i < 2; ++i) {
             if (fds[i].fd < 0 || fds[i].revents == 0) continue;
             const ssize_t n = read(fds[i].fd, buffer, sizeof buffer);

@@ -158,5 +158,7 @@ TEST_CASE("SIGTERM or Ctrl+C mid-run stops it: status 130, marked stopped, trace
     }
     CHECK(slices > 0);
     for (const ProcessEntry& w : workers) CHECK_FALSE(std::filesystem::exists("/proc/" + std::to_string(w.pid)));
-    CHECK(eventually([] { return child_processes().empty(); }, std::chrono::seconds(5)));
+    const bool none_left = eventually([] { return child_processes().empty(); }, std::chrono::seconds(5));
+    INFO("left behind:\n" << describe(child_processes()));
+    CHECK(none_left);
 }

@@ -65,14 +65,19 @@ TEST_CASE("processes, files and the network all run as an ordinary user, without
     const std::string home = dir.path() + "/home";
     fs::create_directory(home);
     fs::permissions(home, fs::perms::owner_all);
+    // The worker program of the process models goes beside it, the first place conclab looks.
     const std::string binary = home + "/conclab";
+    const std::string worker = home + "/conclab-worker";
     fs::copy_file(CONCLAB_BINARY, binary);
-    fs::permissions(binary, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                                fs::perms::others_read | fs::perms::others_exec);
+    fs::copy_file(CONCLAB_WORKER_BINARY, worker);
+    for (const std::string& program : {binary, worker})
+        fs::permissions(program, fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                     fs::perms::others_read | fs::perms::others_exec);
     chmod(dir.path().c_str(), 0755);  // the way in, for the other user only to pass through
     if (geteuid() == 0) {
         REQUIRE(chown(home.c_str(), kNobody, kNobody) == 0);
         REQUIRE(chown(binary.c_str(), kNobody, kNobody) == 0);
+        REQUIRE(chown(worker.c_str(), kNobody, kNobody) == 0);
     }
     for (const char* workload : {"file:256KiB", "net:5", "cpu:5ms"}) {
         INFO(workload);
@@ -86,7 +91,8 @@ TEST_CASE("processes, files and the network all run as an ordinary user, without
     // The program left nothing of its own behind in the user's temp folder.
     std::vector<std::string> left;
     for (const auto& entry : fs::directory_iterator(home))
-        if (entry.path().filename() != "conclab") left.push_back(entry.path().filename().string());
+        if (entry.path().filename() != "conclab" && entry.path().filename() != "conclab-worker")
+            left.push_back(entry.path().filename().string());
     CHECK(left.empty());
 }
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+
 #define FUZZ_CHECK(condition)                                                                  \
     do {                                                                                       \
         if (!(condition)) {                                                                    \
@@ -12,12 +13,3 @@
             std::abort();                                                                      \
         }                                                                                      \
     } while (false)
-
-namespace conclab::fuzz {
-
-// A refusal is one sentence on one line: something to print after "conclab: ".
-inline bool is_one_line_message(const std::string& message) {
-    return !message.empty() && message.find('\n') == std::string::npos && message.find('\r') == std::string::npos;
-}
-
-}  // namespace conclab::fuzz

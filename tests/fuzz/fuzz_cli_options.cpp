@@ -9,7 +9,7 @@
 #include <string>
 
 #include "cli/cli_options.h"
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
 
 using namespace conclab;
 using namespace conclab::cli;
@@ -41,13 +41,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     add_experiment_options(parser, set);
     parser.addOption({QStringLiteral("trace"), QStringLiteral("trace file"), QStringLiteral("file")});
     parser.addOption({QStringLiteral("csv"), QStringLiteral("CSV file"), QStringLiteral("file")});
-    if (const std::string error = parse_arguments(parser, split_arguments(data + 1, size - 1)); !error.empty()) return 0;
+    if (const QString error = parse_arguments(parser, split_arguments(data + 1, size - 1)); !error.isEmpty()) return 0;
     if (parser.isSet(QStringLiteral("help"))) {
         FUZZ_CHECK(!parser.helpText().isEmpty());
         return 0;
     }
     if (const auto experiment = read_experiment_options(parser, set)) {
-        FUZZ_CHECK(experiment.value().validate().empty());
+        FUZZ_CHECK(!experiment.value().validate());
         FUZZ_CHECK(experiment.value().lane_count() >= 1);
     } else {
         FUZZ_CHECK(fuzz::is_one_line_message(experiment.error()));

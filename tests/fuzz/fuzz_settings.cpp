@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     {
         const QSettings settings(path, QSettings::IniFormat);
         const ui::LoadedExperiment loaded = ui::load_experiment(settings, default_experiment());
-        FUZZ_CHECK(loaded.experiment.validate().empty());
+        FUZZ_CHECK(!loaded.experiment.validate());
         for (const QString& problem : loaded.problems)
             FUZZ_CHECK(problem.startsWith(QStringLiteral("Settings file ") + path));
         for (const QString& key : kLayoutKeys) {

@@ -5,7 +5,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
+#include "ui/text/experiment_text.h"
 #include "experiment/experiment.h"
 #include "workload/workload_spec.h"
 
@@ -39,8 +40,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(again && again.value() == w);
         Experiment e = default_experiment();
         e.workload = w;
-        FUZZ_CHECK(e.validate().empty());
-        FUZZ_CHECK(!e.describe().empty());
+        FUZZ_CHECK(!e.validate());
+        FUZZ_CHECK(!ui::experiment_summary(e).isEmpty());
     } else {
         FUZZ_CHECK(fuzz::is_one_line_message(spec.error()));
     }

@@ -13,7 +13,7 @@ namespace conclab::testing {
 inline Experiment make_experiment(const std::string& workload, int tasks, RunModel model, int workers = 4,
                                   bool gil = true, std::int64_t switch_interval_ns = 5'000'000) {
     auto spec = parse_workload(workload);
-    if (!spec) throw std::invalid_argument(spec.error());
+    if (!spec) throw std::invalid_argument(debug_text(spec.error()));
     Experiment e;
     e.workload = spec.value();
     e.tasks = tasks;

@@ -6,6 +6,7 @@
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <cerrno>
 
 #include "export/csv_writer.h"
 #include "run/run_session.h"
@@ -115,7 +116,9 @@ TEST_CASE("a failed export shows the reason and leaves no partial file", "[expor
         CHECK(error.contains(QLatin1String(name)));
         CHECK_FALSE(QFile::exists(path));
     }
-    CHECK_FALSE(export_comparison_csv(missing + QStringLiteral("/c.csv"), {row(RunModel::Sequential, 1)}).isEmpty());
+    // The engine's refusal, as the sentence the dialog shows: the file and the system's reason.
+    const QString csv_error = export_comparison_csv(missing + QStringLiteral("/c.csv"), {row(RunModel::Sequential, 1)});
+    CHECK(csv_error == QStringLiteral("cannot write %1: %2").arg(missing + QStringLiteral("/c.csv"), qt_error_string(ENOENT)));
     CHECK_FALSE(QFile::exists(missing + QStringLiteral("/c.csv")));
     CHECK_FALSE(export_picture(dir.filePath(QStringLiteral("t.gif")), QSize(800, 500)).isEmpty());
     // Nothing else appeared in the directory (no temporary files left behind).

@@ -56,3 +56,24 @@ TEST_CASE("64 processes fit the height without overlapping rows", "[rows]") {
     for (std::size_t i = 1; i < rows.size(); ++i) CHECK(rows[i].y >= rows[i - 1].y + rows[i - 1].h);
     REQUIRE_NO_QT_WARNINGS();
 }
+
+TEST_CASE("core rows are the run's CPUs, named by their CPU id (taskset -c 2,3: CPU 2, CPU 3)", "[rows]") {
+    RunLayout l = process_layout(1);
+    l.cores = 2;
+    l.cpu_ids = {2, 3};
+    const auto rows = layout_rows(l, RowHeights{});
+    REQUIRE(rows.size() == 2 + 1 + 2);
+    CHECK(rows[2].role == RowRole::CoresHeader);
+    CHECK(rows[3].role == RowRole::Core);
+    CHECK(rows[3].ref == RowRef{RowKind::Core, 0});
+    CHECK(rows[3].label == QStringLiteral("CPU 2"));
+    CHECK(rows[4].ref == RowRef{RowKind::Core, 1});
+    CHECK(rows[4].label == QStringLiteral("CPU 3"));
+
+    // A quota of 1.5 CPUs over three allowed CPUs: two cores' worth, but threads move over all three.
+    l.cpu_ids = {0, 1, 5};
+    const auto quota_rows = layout_rows(l, RowHeights{});
+    REQUIRE(quota_rows.size() == 2 + 1 + 3);
+    CHECK(quota_rows.back().label == QStringLiteral("CPU 5"));
+    REQUIRE_NO_QT_WARNINGS();
+}

@@ -5,6 +5,7 @@
 
 #include "run/run_session.h"
 #include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::ui {
 
@@ -53,8 +54,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
     const int col = index.column();
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(col >= WallTime ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && col == Status && !r.status_detail.empty())
-        return QString::fromStdString(r.status_detail);
+    if (role == Qt::ToolTipRole && col == Status && r.status_detail) return message_text(*r.status_detail);
     if (role == SortRole) {
         switch (col) {
             case Workers: return m.lanes;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 #include "ui/experiment/switch_interval_scale.h"
 
 namespace conclab::ui {
@@ -175,7 +176,7 @@ void ExperimentPanel::onEdited() {
     if (parsed) {
         e.workload = parsed.value();
     } else {
-        problem_text_ = QString::fromStdString(parsed.error());
+        problem_text_ = message_text(parsed.error());
     }
     e.tasks = tasks_->value();
     e.model = m;
@@ -183,10 +184,7 @@ void ExperimentPanel::onEdited() {
     e.gil = gil_->isChecked();
     e.switch_interval_ns = switch_interval_for_position(interval_->value());
     interval_label_->setText(format_switch_interval(e.switch_interval_ns));
-    if (problem_text_.isEmpty()) {
-        const std::string invalid = e.validate();
-        if (!invalid.empty()) problem_text_ = QString::fromStdString(invalid);
-    }
+    if (const auto problem = e.validate(); problem && problem_text_.isEmpty()) problem_text_ = message_text(*problem);
     problem_->setText(problem_text_);
     problem_->setVisible(!problem_text_.isEmpty());
     size_hint_->setText(tr("e.g. %1").arg(default_size_for(k)));

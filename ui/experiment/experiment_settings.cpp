@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/text.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::ui {
@@ -39,20 +40,28 @@ QString shown_value(const QVariant& value) {
         .arg(QString::fromLatin1(value.typeName()));
 }
 
-ParseResult<int> whole_number(std::string_view text) {
+// Why a saved value was refused, as the problem sentence says it: the engine's reasons are
+// messages, this file's own are sentences already.
+QString reason_text(const Message& why) { return message_text(why); }
+QString reason_text(const QString& why) { return why; }
+
+ParseResult<int, QString> whole_number(std::string_view text) {
+    using R = ParseResult<int, QString>;
     const auto n = parse_count(text);
-    if (!n) return ParseResult<int>::fail(n.error());
-    if (n.value() > std::numeric_limits<int>::max()) return ParseResult<int>::fail("it is far too large");
-    return ParseResult<int>::ok(static_cast<int>(n.value()));
+    if (!n) return R::fail(message_text(n.error()));
+    if (n.value() > std::numeric_limits<int>::max())
+        return R::fail(QCoreApplication::translate("conclab::ui::ExperimentSettings", "it is far too large"));
+    return R::ok(static_cast<int>(n.value()));
 }
 
 ParseResult<std::int64_t> nanoseconds(std::string_view text) { return parse_count(text); }
 
-ParseResult<bool> yes_or_no(std::string_view raw) {
+ParseResult<bool, QString> yes_or_no(std::string_view raw) {
+    using R = ParseResult<bool, QString>;
     const std::string_view text = trim(raw);
-    if (text == "true" || text == "1") return ParseResult<bool>::ok(true);
-    if (text == "false" || text == "0") return ParseResult<bool>::ok(false);
-    return ParseResult<bool>::fail("expected true or false");
+    if (text == "true" || text == "1") return R::ok(true);
+    if (text == "false" || text == "0") return R::ok(false);
+    return R::fail(QCoreApplication::translate("conclab::ui::ExperimentSettings", "expected true or false"));
 }
 
 // Reads the saved values one by one into an experiment that stays valid throughout: a value that
@@ -74,15 +83,18 @@ public:
             return;
         }
         auto parsed = parse(*text);
-        std::string reason = parsed.error();
+        QString reason;
         if (parsed) {
             const T before = loaded_.experiment.*field;
             loaded_.experiment.*field = std::move(parsed.value());
-            reason = loaded_.experiment.validate();
-            if (reason.empty()) return;
+            const auto problem = loaded_.experiment.validate();
+            if (!problem) return;
+            reason = message_text(*problem);
             loaded_.experiment.*field = before;
+        } else {
+            reason = reason_text(parsed.error());
         }
-        loaded_.problems << settings_problem(settings_, name, QString::fromStdString(reason), fallback_text);
+        loaded_.problems << settings_problem(settings_, name, reason, fallback_text);
     }
 
     LoadedExperiment take() { return std::move(loaded_); }

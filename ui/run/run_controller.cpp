@@ -7,6 +7,7 @@
 #include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::ui {
 
@@ -31,13 +32,12 @@ std::shared_ptr<const SharedTimeline> RunController::liveTimeline() const { retu
 
 QString RunController::start(const Experiment& e) {
     if (source_) return tr("A run is already going; stop it first.");
-    const std::string invalid = e.validate();
-    if (!invalid.empty()) return QString::fromStdString(invalid);
+    if (const auto problem = e.validate()) return message_text(*problem);
     std::unique_ptr<RunSession> session;
     try {
         session = std::make_unique<RunSession>(e);
-    } catch (const std::exception& ex) {
-        return QString::fromStdString(ex.what());
+    } catch (const MessageError& ex) {
+        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
     }
     return startSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
 }
@@ -46,8 +46,11 @@ QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescr
     if (source_) return tr("A run is already going; stop it first.");
     try {
         source->start();
+    } catch (const MessageError& ex) {
+        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
     } catch (const std::exception& ex) {
-        return QString::fromStdString(ex.what());
+        return message_text(Message{MessageCode::RunCouldNotStart,
+                                    {message_arg(Message{MessageCode::ForeignError, {text_arg(ex.what())}})}});
     }
     source_ = std::move(source);
     current_ = std::move(description);
@@ -76,13 +79,16 @@ QString RunController::compareAll(const Experiment& e) {
     queue_.clear();
     QStringList skipped;
     for (const Experiment& x : comparison_lineup(e)) {
-        if (!x.validate().empty()) {
+        if (x.validate()) {
             skipped << model_display_name(x.model);
             continue;
         }
         queue_.push_back(x);
     }
-    if (queue_.empty()) return tr("No model can run this experiment: %1").arg(QString::fromStdString(e.validate()));
+    if (queue_.empty()) {
+        const auto problem = e.validate();
+        return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+    }
     if (!skipped.isEmpty()) emit message(tr("Skipped (outside their limits): %1").arg(skipped.join(QStringLiteral(", "))));
     startNextQueued();
     return {};

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "run/run_session.h"
+#include "ui/text/experiment_text.h"
 
 namespace conclab::ui {
 namespace {
@@ -59,6 +60,12 @@ QString format_axis_time(std::int64_t ns, std::int64_t step_ns) {
 
 QString format_percent(double share) {
     return QStringLiteral("%1%").arg(QLocale().toString(share * 100.0, 'f', 0));
+}
+
+QString format_count(qint64 n) { return number_locale().toString(n); }
+
+QString format_seconds(std::int64_t ns) {
+    return tr("%1 s").arg(number_locale().toString(static_cast<double>(ns) / 1e9, 'f', 3));
 }
 
 QString format_switch_interval(std::int64_t ns) {
@@ -127,7 +134,11 @@ namespace {
 
 // "killed by SIGKILL", "exited with status 3": signal names are the system's, not translated.
 QString worker_failure_cause(const WorkerFailure& f) {
-    if (f.signal != 0) return tr("killed by %1").arg(QString::fromStdString(signal_name(f.signal)));
+    if (f.signal != 0) {
+        const std::string name = signal_name(f.signal);
+        if (name.empty()) return tr("killed by signal %1").arg(f.signal);
+        return tr("killed by %1").arg(QString::fromStdString(name));
+    }
     return tr("exited with status %1").arg(f.exit_code);
 }
 
@@ -154,7 +165,7 @@ QString command_display_text(const std::vector<std::string>& command) {
 }
 
 QString run_title(const RunDescription& what) {
-    if (what.experiment) return QString::fromStdString(what.experiment->describe());
+    if (what.experiment) return experiment_summary(*what.experiment);
     return tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command));
 }
 

@@ -23,6 +23,10 @@ QString format_duration(std::int64_t ns);
 // A time-axis label for time `ns` when ticks are `step_ns` apart: as many decimals as the step needs.
 QString format_axis_time(std::int64_t ns, std::int64_t step_ns);
 QString format_percent(double share);  // 0.714 -> "71%"
+// 10000 -> "10000": the reader's digits, without group separators (as the value is typed).
+QString format_count(qint64 n);
+// 231'000'000 -> "0.231 s": a time since a run began, to the millisecond, as messages give it.
+QString format_seconds(std::int64_t ns);
 QString format_switch_interval(std::int64_t ns);  // "5 ms", "0.1 ms", "100 ms"
 
 QString state_display_name(LaneState s);  // translated "Running", "Waiting for GIL", ...

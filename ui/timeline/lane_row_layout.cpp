@@ -32,7 +32,7 @@ Counts count_rows(const RunLayout& layout) {
         ++c.gaps;
     }
     c.headers += 1;  // "CPU cores"
-    c.lanes += layout.cores;
+    c.lanes += static_cast<int>(layout.core_row_count());
     return c;
 }
 
@@ -109,9 +109,10 @@ std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& 
             for (const auto lane : lanes) add(RowRole::Lane, RowRef{RowKind::Lane, lane}, h.lane, lane_label(layout, lane), true);
         y += h.gap;
     }
-    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores of this machine (%1) — a bar names the worker that ran there").arg(layout.cores), false);
-    for (int core = 0; core < layout.cores; ++core)
-        add(RowRole::Core, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, h.lane, tr("Core %1").arg(core), true);
+    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores of this machine (%1) — a bar names the worker that ran there").arg(layout.core_row_count()), false);
+    // A row per CPU the run could use, named by its logical CPU id (CPU 2, CPU 3 under taskset -c 2,3).
+    for (std::uint32_t row = 0; row < layout.core_row_count(); ++row)
+        add(RowRole::Core, RowRef{RowKind::Core, row}, h.lane, tr("CPU %1").arg(layout.core_row_cpu(row)), true);
     return rows;
 }
 

@@ -210,7 +210,7 @@ TimelineGeometry compute_geometry(const RunLayout& layout, const QRect& area, co
     const int used_h = std::max(std::min(rows_h, rows_height(g.rows)), 10);  // the axis sits right under the rows
 
     // Label column: as wide as the longest lane/GIL/core label, never more than 38% of the width.
-    int label_w = fm.horizontalAdvance(QStringLiteral("Core 00"));
+    int label_w = fm.horizontalAdvance(QStringLiteral("CPU 00"));
     for (const RowGeometry& r : g.rows)
         if (r.role != RowRole::ProcessHeader && r.role != RowRole::CoresHeader)
             label_w = std::max(label_w, fm.horizontalAdvance(r.label));

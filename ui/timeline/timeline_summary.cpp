@@ -41,8 +41,8 @@ TimelineSummary summarize(const TimelineStore& store) {
     s.wall_ns = store.end_ns() - store.start_ns();
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane)
         s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
-    for (int core = 0; core < layout.cores; ++core)
-        s.core_busy_ns += add_row(store, RowRef{RowKind::Core, static_cast<std::uint32_t>(core)}, nullptr);
+    for (std::uint32_t row = 0; row < layout.core_row_count(); ++row)
+        s.core_busy_ns += add_row(store, RowRef{RowKind::Core, row}, nullptr);
     s.handoffs = static_cast<std::size_t>(store.handoff_count());
     return s;
 }

@@ -13,15 +13,17 @@
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <functional>
 
+#include "machine/usable_cpus.h"
 #include "run/run_session.h"
 #include "timeline/shared_timeline.h"
 #include "ui/export/caption.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
 #include "ui/run/run_controller.h"
@@ -76,7 +78,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     table_->setAccessibleName(tr("Comparison table"));
     table_->setItemDelegateForColumn(ComparisonModel::Speedup, new SpeedupDelegate(table_));
     connect(table_, &QTableView::doubleClicked, this, &MainWindow::showSelectedRun);
-    chart_ = new SpeedupChart(model_, QThread::idealThreadCount());
+    // The CPUs a run can use (affinity, online CPUs, cgroup quota), the same count the engine's
+    // runs measure against: the chart's "ideal" line and the table must agree.
+    chart_ = new SpeedupChart(model_, usable_cpus().count);
 
     bottom_ = new QSplitter(Qt::Horizontal);
     bottom_->setObjectName(QStringLiteral("BottomSplitter"));
@@ -149,7 +153,7 @@ void MainWindow::showSelectedRun() {
     const int row = rows.front().row();
     if (auto result = model_->result(row)) {
         showResult(result);
-        status_label_->setText(tr("Showing run %1: %2").arg(row + 1).arg(run_title(result->description())));
+        status_label_->setText(tr("Showing run %1: %2").arg(format_count(row + 1), run_title(result->description())));
     }
 }
 
@@ -169,11 +173,12 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
 void MainWindow::onRunFinished(int row, std::shared_ptr<const RunResult> result) {
     showResult(result);
     table_->selectRow(row);
+    const QString why = result->detail ? message_text(*result->detail) : QString();
     const QString how = result->status == RunStatus::Completed ? tr("Finished")
                         : result->status == RunStatus::Stopped ? tr("Stopped")
-                                                               : tr("Failed: %1").arg(QString::fromStdString(result->detail));
-    status_label_->setText(tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns),
-                                                  run_title(result->description())));
+                                                               : tr("Failed: %1").arg(why);
+    status_label_->setText(
+        tr("%1 in %2: %3").arg(how, format_duration(result->metrics.wall_ns), run_title(result->description())));
 }
 
 void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
@@ -211,7 +216,7 @@ void MainWindow::updateActions() {
 }
 
 QString MainWindow::currentCaption() const {
-    const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : QThread::idealThreadCount();
+    const int cores = timeline_->timeline() ? timeline_->timeline()->read()->layout().cores : usable_cpus().count;
     return caption_text(shown_, cores, QDateTime::currentDateTime(), shown_status_);
 }
 

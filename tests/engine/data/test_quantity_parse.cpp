@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 #include <string>
+#include <vector>
 
 #include "workload/quantity_parse.h"
 
@@ -15,12 +16,27 @@ struct Accepted {
     const char* text;
     std::int64_t value;
 };
+// A refusal: the code, and its arguments (all text here: the value as typed, quoted, ...).
 struct Refused {
     const char* text;
-    const char* message_part;  // the sentence must say this (and name the value)
+    MessageCode code;
+    std::vector<std::string> args;
 };
 
-bool mentions(const std::string& message, const std::string& part) { return message.find(part) != std::string::npos; }
+Message expected(const Refused& row) {
+    Message m{row.code, {}};
+    for (const std::string& a : row.args) m.args.push_back(text_arg(a));
+    return m;
+}
+
+// The one text argument every refusal of a value has: the value as the sentence shows it.
+const std::string& shown_value(const Message& m) {
+    REQUIRE_FALSE(m.args.empty());
+    REQUIRE(m.args.front().kind == ArgKind::Text);
+    return m.args.front().text;
+}
+
+bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 }  // namespace
 
@@ -39,32 +55,33 @@ TEST_CASE("durations with a unit are read exactly") {
 }
 
 TEST_CASE("bad durations are refused with one sentence naming the value and the reason") {
+    using C = MessageCode;
     const Refused row = GENERATE(values<Refused>({
-        {"-5ms", "duration '-5ms' is negative"},
-        {"", "duration is empty"},
-        {"   ", "duration is empty"},
-        {"abc", "cannot read duration 'abc': expected a number with a unit such as 50ms"},
-        {"50", "duration '50' has no unit"},
-        {"50xs", "unknown unit 'xs'"},
-        {"50ms!", "unknown unit 'ms!'"},
-        {"5ms5", "unknown unit 'ms5'"},
-        {"nan", "cannot read duration 'nan'"},
-        {"inf", "cannot read duration 'inf'"},
-        {"+5ms", "cannot read duration '+5ms'"},
-        {"1.ms", "cannot read duration '1.ms'"},
-        {".5s", "cannot read duration '.5s'"},
-        {"1e3ms", "unknown unit 'e3ms'"},
-        {"99999999999999999999999s", "is too large"},
-        {"9223372036854775808ns", "is too large"},
-        {"10000000000s", "is too large"},
-        {"1.5ns", "duration '1.5ns' is finer than a nanosecond"},
-        {"0.0000000000001s", "finer than a nanosecond"},
+        {"-5ms", C::DurationNegative, {"'-5ms'"}},
+        {"", C::DurationEmpty, {}},
+        {"   ", C::DurationEmpty, {}},
+        {"abc", C::DurationUnreadable, {"'abc'"}},
+        {"50", C::DurationNoUnit, {"'50'", "50"}},
+        {"50xs", C::DurationUnknownUnit, {"'50xs'", "'xs'"}},
+        {"50ms!", C::DurationUnknownUnit, {"'50ms!'", "'ms!'"}},
+        {"5ms5", C::DurationUnknownUnit, {"'5ms5'", "'ms5'"}},
+        {"nan", C::DurationUnreadable, {"'nan'"}},
+        {"inf", C::DurationUnreadable, {"'inf'"}},
+        {"+5ms", C::DurationUnreadable, {"'+5ms'"}},
+        {"1.ms", C::DurationUnreadable, {"'1.ms'"}},
+        {".5s", C::DurationUnreadable, {"'.5s'"}},
+        {"1e3ms", C::DurationUnknownUnit, {"'1e3ms'", "'e3ms'"}},
+        {"99999999999999999999999s", C::DurationTooLarge, {"'99999999999999999999999s'"}},
+        {"9223372036854775808ns", C::DurationTooLarge, {"'9223372036854775808ns'"}},
+        {"10000000000s", C::DurationTooLarge, {"'10000000000s'"}},
+        {"1.5ns", C::DurationFinerThanNanosecond, {"'1.5ns'"}},
+        {"0.0000000000001s", C::DurationFinerThanNanosecond, {"'0.0000000000001s'"}},
     }));
     CAPTURE(row.text);
     const auto r = parse_duration_ns(row.text);
     REQUIRE_FALSE(r);
-    CHECK(mentions(r.error(), row.message_part));
-    CHECK(r.error().find('\n') == std::string::npos);
+    CHECK(r.error() == expected(row));
+    CHECK(has_declared_args(r.error()));
 }
 
 TEST_CASE("sizes: KB/MB/GB are powers of 1000, KiB/MiB/GiB powers of 1024, bare numbers are bytes") {
@@ -80,36 +97,40 @@ TEST_CASE("sizes: KB/MB/GB are powers of 1000, KiB/MiB/GiB powers of 1024, bare 
 }
 
 TEST_CASE("bad sizes are refused with the value and the reason") {
+    using C = MessageCode;
     const Refused row = GENERATE(values<Refused>({
-        {"-4MiB", "size '-4MiB' is negative"},
-        {"", "size is empty"},
-        {"lots", "cannot read size 'lots'"},
-        {"4XB", "unknown unit 'XB'"},
-        {"1.5B", "not a whole number of bytes"},
-        {"99999999999GiB", "is too large"},
+        {"-4MiB", C::SizeNegative, {"'-4MiB'"}},
+        {"", C::SizeEmpty, {}},
+        {"lots", C::SizeUnreadable, {"'lots'"}},
+        {"4XB", C::SizeUnknownUnit, {"'4XB'", "'XB'"}},
+        {"1.5B", C::SizeNotWholeBytes, {"'1.5B'"}},
+        {"99999999999GiB", C::SizeTooLarge, {"'99999999999GiB'"}},
     }));
     CAPTURE(row.text);
     const auto r = parse_size_bytes(row.text);
     REQUIRE_FALSE(r);
-    CHECK(mentions(r.error(), row.message_part));
+    CHECK(r.error() == expected(row));
+    CHECK(has_declared_args(r.error()));
 }
 
 TEST_CASE("counts are plain non-negative whole numbers") {
     CHECK(parse_count("0").value() == 0);
     CHECK(parse_count("100").value() == 100);
     CHECK(parse_count("9223372036854775807").value() == 9'223'372'036'854'775'807);
+    using C = MessageCode;
     const Refused row = GENERATE(values<Refused>({
-        {"-3", "count '-3' is negative"},
-        {"+3", "cannot read count '+3'"},
-        {"3.5", "cannot read count '3.5'"},
-        {"12abc", "cannot read count '12abc'"},
-        {"", "count is empty"},
-        {"9223372036854775808", "count '9223372036854775808' is too large"},
+        {"-3", C::CountNegative, {"'-3'"}},
+        {"+3", C::CountUnreadable, {"'+3'"}},
+        {"3.5", C::CountUnreadable, {"'3.5'"}},
+        {"12abc", C::CountUnreadable, {"'12abc'"}},
+        {"", C::CountEmpty, {}},
+        {"9223372036854775808", C::CountTooLarge, {"'9223372036854775808'"}},
     }));
     CAPTURE(row.text);
     const auto r = parse_count(row.text);
     REQUIRE_FALSE(r);
-    CHECK(mentions(r.error(), row.message_part));
+    CHECK(r.error() == expected(row));
+    CHECK(has_declared_args(r.error()));
 }
 
 TEST_CASE("durations are formatted canonically and read back to the same value") {
@@ -136,25 +157,29 @@ TEST_CASE("a value beyond 64 bits can read as the largest value, for callers tha
     CHECK_FALSE(parse_duration_ns("1.5ns", TooLarge::Saturate));
 }
 
-TEST_CASE("refusals stay one short line whatever the value holds") {
+TEST_CASE("refusals show the value on one short line whatever it holds") {
     // Found by the command-line tests: a pasted megabyte or a newline in a value made the
     // "one line on stderr" a page, or two lines.
     const std::string huge(100'000, '7');
     for (const auto& error : {parse_duration_ns(huge).error(), parse_duration_ns(huge + "ms!").error(),
                               parse_size_bytes(huge + "XB").error(), parse_count(huge + "x").error()}) {
-        CAPTURE(error.substr(0, 300));
-        CHECK(error.size() < 300);
-        CHECK(mentions(error, " characters)"));  // its length instead of the rest
-        CHECK(error.find('\n') == std::string::npos);
+        const std::string& shown = shown_value(error);
+        CAPTURE(shown.substr(0, 300));
+        CHECK(shown.size() < 200);
+        CHECK(mentions(shown, " characters)"));  // its length instead of the rest
+        CHECK(shown.find('\n') == std::string::npos);
     }
-    CHECK(mentions(parse_duration_ns(huge).error(), "write e.g. 50ms or 50s"));
+    // The hint's number stays short too: "write e.g. 50ms or 50s", not the pasted digits.
+    const Message no_unit = parse_duration_ns(huge).error();
+    REQUIRE(no_unit.code == MessageCode::DurationNoUnit);
+    CHECK(no_unit.args.at(1).text == "50");
     const auto control = parse_duration_ns("5\nms\x1B[2J");
-    CHECK(mentions(control.error(), "'5\\nms\\x1B[2J'"));
-    CHECK(control.error().find('\n') == std::string::npos);
+    CHECK(shown_value(control.error()) == "'5\\nms\\x1B[2J'");
     // A long value is cut between characters, never inside one (Bengali digits are 3 bytes each).
     std::string bengali;
     for (int i = 0; i < 40; ++i) bengali += "\xE0\xA7\xAA";
-    const std::string cut = parse_count(bengali).error();
+    const Message cut_refusal = parse_count(bengali).error();
+    const std::string& cut = shown_value(cut_refusal);
     CHECK(mentions(cut, "(40 characters)"));
     CHECK(mentions(cut, "\xE0\xA7\xAA\xE2\x80\xA6'"));  // a whole digit, then the ellipsis
 }

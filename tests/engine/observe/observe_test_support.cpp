@@ -78,7 +78,7 @@ ObservedRun observe_with(ObserveOptions options, std::chrono::milliseconds stop_
     run.result = observer.take_result();
     run.program = observer.program();
     run.status = run.result.status;
-    run.detail = run.result.detail;
+    run.detail = run.result.detail ? debug_text(*run.result.detail) : std::string();
     return run;
 }
 

@@ -87,7 +87,8 @@ TEST_CASE("a program that exits at once is a short, complete run; a failing one 
 
     const ObservedRun bad = observe_command({"/bin/false"});
     CHECK(bad.status == RunStatus::Failed);
-    CHECK(bad.detail == "exited with status 1");
+    REQUIRE(bad.result.detail);
+    CHECK(*bad.result.detail == Message{MessageCode::ProgramExited, {integer_arg(1)}});
     require_nothing_left(bad);
 }
 

@@ -30,18 +30,20 @@ Experiment experiment(const std::string& workload, RunModel model) {
 
 TEST_CASE("each simulated workload of one step maps to the script doing the same work, with the same sizes") {
     using V = std::vector<std::string>;
-    CHECK(lesson_command(experiment("cpu:50ms", RunModel::Threads), "python3", "/s") ==
+    CHECK(lesson_command(experiment("cpu:50ms", RunModel::Threads), "python3", "/s").value() ==
           V{"python3", "/s/cpu_bound.py", "--size", "50ms", "--model", "threads", "--tasks", "3", "--workers", "2"});
-    CHECK(lesson_command(experiment("io:200ms", RunModel::ThreadPool), "py", "/s") ==
+    CHECK(lesson_command(experiment("io:200ms", RunModel::ThreadPool), "py", "/s").value() ==
           V{"py", "/s/io_sleep.py", "--size", "200ms", "--model", "thread-pool", "--tasks", "3", "--workers", "2"});
-    CHECK(lesson_command(experiment("net:20@10ms", RunModel::Async), "py", "/s") ==
+    CHECK(lesson_command(experiment("net:20@10ms", RunModel::Async), "py", "/s").value() ==
           V{"py", "/s/io_network.py", "--requests", "20", "--size", "10ms", "--model", "async", "--tasks", "3", "--workers", "2"});
-    CHECK(lesson_command(experiment("cpu:1500us", RunModel::Sequential), "py", "/s")->at(3) == "1500us");
-    std::string why;
-    CHECK_FALSE(lesson_command(experiment("file:64KiB", RunModel::Threads), "py", "/s", &why));
-    CHECK(why.find("file I/O") != std::string::npos);
-    CHECK_FALSE(lesson_command(experiment("mixed:10ms/20msx2", RunModel::Threads), "py", "/s", &why));
-    CHECK(why.find("mixed") != std::string::npos);
+    CHECK(lesson_command(experiment("cpu:1500us", RunModel::Sequential), "py", "/s").value().at(3) == "1500us");
+    const auto file = lesson_command(experiment("file:64KiB", RunModel::Threads), "py", "/s");
+    REQUIRE_FALSE(file);
+    CHECK(file.error().code == MessageCode::NoLessonScriptForFiles);
+    const auto mixed = lesson_command(experiment("mixed:10ms/20msx2", RunModel::Threads), "py", "/s");
+    REQUIRE_FALSE(mixed);
+    CHECK(mixed.error().code == MessageCode::NoLessonScript);
+    CHECK(debug_text(mixed.error()).find("mixed") != std::string::npos);  // names the workload
 }
 
 TEST_CASE("the scripts are found through CONCLAB_PYTHON_DIR, and a folder without them is not taken") {
@@ -66,7 +68,7 @@ TEST_CASE("every lesson script runs under every model and does all its tasks") {
         for (const RunModel model : kAllRunModels) {
             const auto command = lesson_command(experiment(workload, model), pythons.front().command, CONCLAB_PYTHON_SCRIPTS);
             REQUIRE(command);
-            runs.emplace_back(model, std::async(std::launch::async, [c = *command] { return observe_command(c); }));
+            runs.emplace_back(model, std::async(std::launch::async, [c = command.value()] { return observe_command(c); }));
         }
         for (auto& [model, future] : runs) {
             const ObservedRun run = future.get();

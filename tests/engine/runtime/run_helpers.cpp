@@ -14,7 +14,8 @@ RunResult run_to_end(const Experiment& e) {
     session.start();
     if (!session.wait_for(std::chrono::seconds(60))) {
         session.request_stop();
-        throw std::runtime_error("run did not end within 60 s: " + e.describe());
+        throw std::runtime_error("run did not end within 60 s: " + e.workload.text + " \u00d7 " +
+                                 std::to_string(e.tasks) + ", " + std::string(run_model_name(e.model)));
     }
     return session.take_result();
 }

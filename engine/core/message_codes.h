@@ -1,0 +1,215 @@
+#pragma once
+// Every message the engine gives a user, as one list: X(code, argument kinds). The English
+// sentence in each comment is the meaning; the UI composes the (translated) sentence from the
+// code and its arguments (ui/text/message_text.cpp). Argument kinds, one letter each, in order:
+//   T  text, shown as it is: a value the user typed (already quoted), a path, a name, a bound
+//      spelled the way the parsers read it ("600s", "1GiB")
+//   I  a whole number, written in the reader's digits
+//   D  a duration in ns, written in seconds in the reader's digits ("0.231 s")
+//   E  an errno value, written as the system's description of it
+//   M  a nested message: the reason of this one
+// A new code needs a sentence in message_text.cpp; tests/ui/test_message_text.cpp fails until
+// it has one that shows every argument.
+
+// clang-format off
+#define CONCLAB_MESSAGE_CODES(X)                                                                  \
+    /* ── durations, sizes and counts (workload/quantity_parse) ── */                             \
+    /* "duration is empty: expected a number with a unit such as 50ms, 1.5s or 200us" */        \
+    X(DurationEmpty, "")                                                                          \
+    /* "duration %1 is negative" — the value */                                                   \
+    X(DurationNegative, "T")                                                                      \
+    /* "cannot read duration %1: expected a number with a unit such as 50ms, 1.5s or 200us" */  \
+    X(DurationUnreadable, "T")                                                                    \
+    /* "duration %1 has no unit: write e.g. %2ms or %2s" — the value, its number */              \
+    X(DurationNoUnit, "TT")                                                                       \
+    /* "duration %1 has an unknown unit %2: use ns, us, ms, s or m (minutes)" */                  \
+    X(DurationUnknownUnit, "TT")                                                                  \
+    /* "duration %1 is too large" */                                                              \
+    X(DurationTooLarge, "T")                                                                      \
+    /* "duration %1 is finer than a nanosecond" */                                                \
+    X(DurationFinerThanNanosecond, "T")                                                           \
+    /* "size is empty: expected a size such as 4MiB, 512KB or 100 (bytes)" */                     \
+    X(SizeEmpty, "")                                                                              \
+    /* "size %1 is negative" */                                                                   \
+    X(SizeNegative, "T")                                                                          \
+    /* "cannot read size %1: expected a size such as 4MiB, 512KB or 100 (bytes)" */              \
+    X(SizeUnreadable, "T")                                                                        \
+    /* "size %1 has an unknown unit %2: use B, KB, MB, GB (powers of 1000) or KiB, MiB, GiB      \
+       (powers of 1024)" */                                                                       \
+    X(SizeUnknownUnit, "TT")                                                                      \
+    /* "size %1 is too large" */                                                                  \
+    X(SizeTooLarge, "T")                                                                          \
+    /* "size %1 is not a whole number of bytes" */                                                \
+    X(SizeNotWholeBytes, "T")                                                                     \
+    /* "count is empty: expected a whole number such as 100" */                                   \
+    X(CountEmpty, "")                                                                             \
+    /* "count %1 is negative" */                                                                  \
+    X(CountNegative, "T")                                                                         \
+    /* "cannot read count %1: expected a whole number such as 100" */                             \
+    X(CountUnreadable, "T")                                                                       \
+    /* "count %1 is too large" */                                                                 \
+    X(CountTooLarge, "T")                                                                         \
+                                                                                                  \
+    /* ── workload specs (workload/workload_spec) ── */                                           \
+    /* "workload is empty: expected <kind>:<amount> such as cpu:50ms; kinds are %1" */            \
+    X(WorkloadEmpty, "T")                                                                         \
+    /* "cannot read workload %1: expected <kind>:<amount> such as cpu:50ms; kinds are %2" */      \
+    X(WorkloadUnreadable, "TT")                                                                   \
+    /* "unknown workload kind %1 in %2: valid kinds are %3" */                                    \
+    X(WorkloadUnknownKind, "TTT")                                                                 \
+    /* "cpu time in %1 is zero: a step must take some time" — the workload */                     \
+    X(CpuTimeZero, "T")                                                                           \
+    /* "sleep time in %1 is zero: a step must take some time" */                                  \
+    X(SleepTimeZero, "T")                                                                         \
+    /* "file time in %1 is zero: a step must take some time" */                                   \
+    X(FileTimeZero, "T")                                                                          \
+    /* "cpu time %1 in %2 is over the limit of %3 (%4 minutes)" — amount, workload, limit */      \
+    X(CpuTimeOverLimit, "TTTI")                                                                   \
+    /* "sleep time %1 in %2 is over the limit of %3 (%4 minutes)" */                              \
+    X(SleepTimeOverLimit, "TTTI")                                                                 \
+    /* "file time %1 in %2 is over the limit of %3 (%4 minutes)" */                               \
+    X(FileTimeOverLimit, "TTTI")                                                                  \
+    /* "cannot read file amount %1 in %2: expected a size such as 4MiB or a duration such as     \
+       50ms" */                                                                                   \
+    X(FileAmountUnreadable, "TT")                                                                 \
+    /* "file size in %1 is zero: write at least 1 byte" */                                        \
+    X(FileSizeZero, "T")                                                                          \
+    /* "file size %1 in %2 is over the limit of %3" */                                            \
+    X(FileSizeOverLimit, "TTT")                                                                   \
+    /* "%1 (round trips in %2)" — why the count was refused, the workload */                      \
+    X(RoundTripsInvalid, "MT")                                                                    \
+    /* "round trips in %1 is zero: make at least 1" */                                            \
+    X(RoundTripsZero, "T")                                                                        \
+    /* "round trips %1 in %2 is over the limit of %3" */                                          \
+    X(RoundTripsOverLimit, "TTI")                                                                 \
+    /* "%1 (server time in %2, e.g. net:50@10ms)" — why the duration was refused, the workload */ \
+    X(ServerTimeInvalid, "MT")                                                                    \
+    /* "server time %1 in %2 is over the limit of %3" */                                          \
+    X(ServerTimeOverLimit, "TTT")                                                                 \
+    /* "cannot read mixed workload %1: expected mixed:<cpu time>/<sleep time>x<repeats>, e.g.    \
+       mixed:10ms/20msx5" */                                                                      \
+    X(MixedUnreadable, "T")                                                                       \
+    /* "cannot read repeats %1 in %2: expected mixed:<cpu time>/<sleep time>x<repeats>, e.g.     \
+       mixed:10ms/20msx5" */                                                                      \
+    X(RepeatsUnreadable, "TT")                                                                    \
+    /* "repeats in %1 is zero: repeat at least once" */                                           \
+    X(RepeatsZero, "T")                                                                           \
+    /* "repeats %1 in %2 is over the limit of %3" */                                              \
+    X(RepeatsOverLimit, "TTI")                                                                    \
+                                                                                                  \
+    /* ── experiments (experiment/experiment) ── */                                               \
+    /* "run model is empty: valid models are %1" */                                               \
+    X(RunModelEmpty, "T")                                                                         \
+    /* "unknown run model %1: valid models are %2" */                                             \
+    X(RunModelUnknown, "TT")                                                                      \
+    /* "the workload has no steps: choose one such as cpu:50ms" */                                \
+    X(WorkloadHasNoSteps, "")                                                                     \
+    /* "tasks %1 is out of range: use %2 to %3" */                                                \
+    X(TasksOutOfRange, "III")                                                                     \
+    /* "tasks %1 is over the limit of %2 for the threads model (one thread per task); use        \
+       thread-pool for more tasks" */                                                             \
+    X(TasksOverThreadLimit, "II")                                                                 \
+    /* "tasks %1 is over the limit of %2 for the processes model (one process per task); use     \
+       process-pool for more tasks" */                                                            \
+    X(TasksOverProcessLimit, "II")                                                                \
+    /* "workers %1 is out of range: at least %2 worker is needed" */                              \
+    X(WorkersBelowMinimum, "II")                                                                  \
+    /* "workers %1 is over the limit of %2 worker processes" */                                   \
+    X(WorkersOverProcessLimit, "II")                                                              \
+    /* "workers %1 is over the limit of %2 worker threads" */                                     \
+    X(WorkersOverThreadLimit, "II")                                                               \
+    /* "switch interval %1 is out of range: use %2 to %3" */                                      \
+    X(SwitchIntervalOutOfRange, "TTT")                                                            \
+    /* "crash task %1 does not exist: tasks are numbered 0 to %2 (-1 for none)" */                \
+    X(CrashTaskMissing, "II")                                                                     \
+                                                                                                  \
+    /* ── runs (run/) ── */                                                                       \
+    /* "the crash option needs a process model: a crash in a thread would end the whole          \
+       program" */                                                                                \
+    X(CrashNeedsProcessModel, "")                                                                 \
+    /* "could not start: %1" — why the run could not start */                                     \
+    X(RunCouldNotStart, "M")                                                                      \
+    /* "cannot map the run's shared event memory: %1" */                                          \
+    X(SharedMemoryUnavailable, "E")                                                               \
+    /* "cannot create a private folder from %1: %2" — the folder's name pattern */                \
+    X(TempFolderUnavailable, "TE")                                                                \
+    /* "echo server: cannot create a socket: %1" */                                               \
+    X(EchoServerNoSocket, "E")                                                                    \
+    /* "echo server: cannot listen on 127.0.0.1: %1" */                                           \
+    X(EchoServerCannotListen, "E")                                                                \
+    /* "%1" — a text from outside conclab (a library's exception), shown as it is */              \
+    X(ForeignError, "T")                                                                          \
+    /* "stopped after %1" — time since the run began */                                           \
+    X(RunStopped, "D")                                                                            \
+    /* "the machine ran out of memory for the run's events; the run was stopped" */              \
+    X(RunOutOfMemory, "")                                                                         \
+    /* "%1 (pid %2) killed by %3 at %4" — worker name, pid, signal name, time since the start */  \
+    X(WorkerKilled, "TITD")                                                                       \
+    /* "%1 (pid %2) killed by signal %3 at %4" — a signal without a name (a real-time signal) */  \
+    X(WorkerKilledBySignalNumber, "TIID")                                                         \
+    /* "%1 (pid %2) exited with status %3 at %4" */                                               \
+    X(WorkerExited, "TIID")                                                                       \
+    /* "%1 could not be started: %2 at %3" — worker name, why, time since the start */            \
+    X(WorkerNotStarted, "TED")                                                                    \
+    /* "%1 could not be started: %2 at %3" — worker name, why (a message), time since the start */\
+    X(WorkerNotStartedBecause, "TMD")                                                             \
+    /* "the worker program conclab-worker was not found or is not executable (looked at %1; set  \
+       CONCLAB_WORKER to its path)" — the places looked at */                                     \
+    X(WorkerProgramNotFound, "T")                                                                 \
+    /* "the worker program named by CONCLAB_WORKER, %1, cannot be run: %2" */                     \
+    X(WorkerOverrideUnusable, "TE")                                                               \
+    /* "cannot start %1: %2" — the worker program, the system's reason */                         \
+    X(WorkerSpawnFailed, "TE")                                                                    \
+    /* "task %1 failed: %2" — task number, the error of its I/O */                                \
+    X(TaskFailed, "IE")                                                                           \
+    /* "task %1 failed: data came back different from what was sent" */                           \
+    X(TaskDataCorrupt, "I")                                                                       \
+                                                                                                  \
+    /* ── observed programs (observe/) ── */                                                      \
+    /* "no program to start" */                                                                   \
+    X(ProgramMissing, "")                                                                         \
+    /* "could not start %1: no such program" — the program as given */                            \
+    X(ProgramNotFound, "T")                                                                       \
+    /* "could not start %1: it is not a program this system can run (%2)" */                      \
+    X(ProgramNotExecutable, "TE")                                                                 \
+    /* "could not start the program in %1: no such folder" — the working folder */                \
+    X(WorkingFolderMissing, "T")                                                                  \
+    /* "could not start %1: %2" — the program, the system's reason (no pipe, process limit) */      \
+    X(ProgramStartFailed, "TE")                                                                   \
+    /* "the program exited with status %1" */                                                     \
+    X(ProgramExited, "I")                                                                         \
+    /* "the program was killed by %1" — the signal's name */                                      \
+    X(ProgramKilled, "T")                                                                         \
+    /* "the program was killed by signal %1" — a signal without a name */                         \
+    X(ProgramKilledBySignalNumber, "I")                                                           \
+    /* "stopped at the time limit of %1" */                                                       \
+    X(ProgramTimeLimit, "D")                                                                      \
+    /* "the observer stopped: %1" — what it could not handle (text from outside conclab) */       \
+    X(ObserverFailed, "T")                                                                        \
+    /* "no lesson script does %1: the scripts do one step per task (cpu:, io: or net:)" */         \
+    X(NoLessonScript, "T")                                                                        \
+    /* "no lesson script does file I/O (%1)" — the workload */                                    \
+    X(NoLessonScriptForFiles, "T")                                                                \
+                                                                                                  \
+    /* ── writing files (export/atomic_file) ── */                                                \
+    /* "cannot write: no file name given" */                                                      \
+    X(FileNameMissing, "")                                                                        \
+    /* "cannot write %1: it is a directory" — the path */                                         \
+    X(CannotWriteDirectory, "T")                                                                  \
+    /* "cannot write %1: it is neither a regular file nor a character device or pipe" */          \
+    X(CannotWriteSpecialFile, "T")                                                                \
+    /* "cannot write %1: %2" — the path, the system's error */                                    \
+    X(CannotWriteSystemError, "TE")                                                               \
+    /* "cannot write %1: writing failed: %2" — the path, what the writer threw */                 \
+    X(CannotWriteWriterFailed, "TT")                                                              \
+    /* "cannot write %1: writing failed" — the writer threw something that is not an exception */ \
+    X(CannotWriteWriterAborted, "T")                                                              \
+    /* "cannot write %1: the content could not be written" */                                     \
+    X(CannotWriteContent, "T")                                                                    \
+    /* "cannot write %1: the file could not be closed" */                                         \
+    X(CannotWriteClose, "T")                                                                      \
+    /* "cannot write %1: %2 is not a directory" — the path, its folder (quoted) */                \
+    X(CannotWriteParentNotDirectory, "TT")                                                        \
+    /* "cannot write %1: directory %2 does not exist" */                                          \
+    X(CannotWriteNoDirectory, "TT")
+// clang-format on

@@ -1,0 +1,282 @@
+#include "ui/text/message_text.h"
+
+#include <QCoreApplication>
+#include <QtGlobal>
+
+#include "ui/text/display_format.h"
+
+namespace conclab::ui {
+namespace {
+
+constexpr const char* kContext = "conclab::ui::Message";  // of every sentence below
+
+// Puts args[n-1] where the sentence says %n (n = 1…9: no code has more arguments), in one pass:
+// an argument that itself holds "%2" (a user may type anything) is never substituted again, as
+// it would be by chained QString::arg() calls.
+QString substitute(const QString& sentence, const QStringList& args) {
+    QString out;
+    out.reserve(sentence.size() + 16 * args.size());
+    for (qsizetype i = 0; i < sentence.size(); ++i) {
+        const QChar c = sentence[i];
+        if (c == QLatin1Char('%') && i + 1 < sentence.size()) {
+            const int n = sentence[i + 1].unicode() - u'0';
+            if (n >= 1 && n <= 9 && n <= args.size()) {
+                out += args[n - 1];
+                ++i;
+                continue;
+            }
+        }
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace
+
+const char* message_source(MessageCode code) {
+    // QT_TRANSLATE_NOOP spelled out each time: lupdate reads these calls, it does not expand macros.
+    switch (code) {
+        case MessageCode::DurationEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "duration is empty: expected a number with a unit such as 50ms, 1.5s or 200us");
+        case MessageCode::DurationNegative:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "duration %1 is negative");
+        case MessageCode::DurationUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read duration %1: expected a number with a unit such as 50ms, 1.5s or "
+                                     "200us");
+        case MessageCode::DurationNoUnit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "duration %1 has no unit: write e.g. %2ms or %2s");
+        case MessageCode::DurationUnknownUnit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "duration %1 has an unknown unit %2: use ns, us, ms, s or m (minutes)");
+        case MessageCode::DurationTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "duration %1 is too large");
+        case MessageCode::DurationFinerThanNanosecond:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "duration %1 is finer than a nanosecond");
+        case MessageCode::SizeEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "size is empty: expected a size such as 4MiB, 512KB or 100 (bytes)");
+        case MessageCode::SizeNegative:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "size %1 is negative");
+        case MessageCode::SizeUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read size %1: expected a size such as 4MiB, 512KB or 100 (bytes)");
+        case MessageCode::SizeUnknownUnit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "size %1 has an unknown unit %2: use B, KB, MB, GB (powers of 1000) or KiB, "
+                                     "MiB, GiB (powers of 1024)");
+        case MessageCode::SizeTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "size %1 is too large");
+        case MessageCode::SizeNotWholeBytes:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "size %1 is not a whole number of bytes");
+        case MessageCode::CountEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "count is empty: expected a whole number such as 100");
+        case MessageCode::CountNegative:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "count %1 is negative");
+        case MessageCode::CountUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read count %1: expected a whole number such as 100");
+        case MessageCode::CountTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "count %1 is too large");
+
+        case MessageCode::WorkloadEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "workload is empty: expected <kind>:<amount> such as cpu:50ms; kinds are %1");
+        case MessageCode::WorkloadUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read workload %1: expected <kind>:<amount> such as cpu:50ms; kinds "
+                                     "are %2");
+        case MessageCode::WorkloadUnknownKind:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown workload kind %1 in %2: valid kinds are %3");
+        case MessageCode::CpuTimeZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cpu time in %1 is zero: a step must take some time");
+        case MessageCode::SleepTimeZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "sleep time in %1 is zero: a step must take some time");
+        case MessageCode::FileTimeZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "file time in %1 is zero: a step must take some time");
+        case MessageCode::CpuTimeOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cpu time %1 in %2 is over the limit of %3 (%4 minutes)");
+        case MessageCode::SleepTimeOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "sleep time %1 in %2 is over the limit of %3 (%4 minutes)");
+        case MessageCode::FileTimeOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "file time %1 in %2 is over the limit of %3 (%4 minutes)");
+        case MessageCode::FileAmountUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read file amount %1 in %2: expected a size such as 4MiB or a duration "
+                                     "such as 50ms");
+        case MessageCode::FileSizeZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "file size in %1 is zero: write at least 1 byte");
+        case MessageCode::FileSizeOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "file size %1 in %2 is over the limit of %3");
+        case MessageCode::RoundTripsInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (round trips in %2)");
+        case MessageCode::RoundTripsZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "round trips in %1 is zero: make at least 1");
+        case MessageCode::RoundTripsOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "round trips %1 in %2 is over the limit of %3");
+        case MessageCode::ServerTimeInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (server time in %2, e.g. net:50@10ms)");
+        case MessageCode::ServerTimeOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "server time %1 in %2 is over the limit of %3");
+        case MessageCode::MixedUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read mixed workload %1: expected mixed:<cpu time>/<sleep "
+                                     "time>x<repeats>, e.g. mixed:10ms/20msx5");
+        case MessageCode::RepeatsUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read repeats %1 in %2: expected mixed:<cpu time>/<sleep "
+                                     "time>x<repeats>, e.g. mixed:10ms/20msx5");
+        case MessageCode::RepeatsZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats in %1 is zero: repeat at least once");
+        case MessageCode::RepeatsOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats %1 in %2 is over the limit of %3");
+
+        case MessageCode::RunModelEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "run model is empty: valid models are %1");
+        case MessageCode::RunModelUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown run model %1: valid models are %2");
+        case MessageCode::WorkloadHasNoSteps:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the workload has no steps: choose one such as cpu:50ms");
+        case MessageCode::TasksOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "tasks %1 is out of range: use %2 to %3");
+        case MessageCode::TasksOverThreadLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "tasks %1 is over the limit of %2 for the threads model (one thread per "
+                                     "task); use thread-pool for more tasks");
+        case MessageCode::TasksOverProcessLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "tasks %1 is over the limit of %2 for the processes model (one process per "
+                                     "task); use process-pool for more tasks");
+        case MessageCode::WorkersBelowMinimum:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "workers %1 is out of range: at least %2 worker is needed");
+        case MessageCode::WorkersOverProcessLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "workers %1 is over the limit of %2 worker processes");
+        case MessageCode::WorkersOverThreadLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "workers %1 is over the limit of %2 worker threads");
+        case MessageCode::SwitchIntervalOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "switch interval %1 is out of range: use %2 to %3");
+        case MessageCode::CrashTaskMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "crash task %1 does not exist: tasks are numbered 0 to %2 (-1 for none)");
+
+        case MessageCode::CrashNeedsProcessModel:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the crash option needs a process model: a crash in a thread would end the "
+                                     "whole program");
+        case MessageCode::RunCouldNotStart:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start: %1");
+        case MessageCode::SharedMemoryUnavailable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot map the run's shared event memory: %1");
+        case MessageCode::TempFolderUnavailable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot create a private folder from %1: %2");
+        case MessageCode::EchoServerNoSocket:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "echo server: cannot create a socket: %1");
+        case MessageCode::EchoServerCannotListen:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "echo server: cannot listen on 127.0.0.1: %1");
+        case MessageCode::ForeignError:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1");
+        case MessageCode::RunStopped:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "stopped after %1");
+        case MessageCode::RunOutOfMemory:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the machine ran out of memory for the run's events; the run was stopped");
+        case MessageCode::WorkerKilled:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (pid %2) killed by %3 at %4");
+        case MessageCode::WorkerKilledBySignalNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (pid %2) killed by signal %3 at %4");
+        case MessageCode::WorkerExited:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 (pid %2) exited with status %3 at %4");
+        case MessageCode::WorkerNotStarted:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 could not be started: %2 at %3");
+        case MessageCode::WorkerNotStartedBecause:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 could not be started: %2 at %3");
+        case MessageCode::WorkerProgramNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the worker program conclab-worker was not found or is not executable (looked at "
+                                     "%1; set CONCLAB_WORKER to its path)");
+        case MessageCode::WorkerOverrideUnusable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the worker program named by CONCLAB_WORKER, %1, cannot be run: %2");
+        case MessageCode::WorkerSpawnFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot start %1: %2");
+        case MessageCode::TaskFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "task %1 failed: %2");
+        case MessageCode::TaskDataCorrupt:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "task %1 failed: data came back different from what was sent");
+
+        case MessageCode::ProgramMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no program to start");
+        case MessageCode::ProgramNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: no such program");
+        case MessageCode::ProgramNotExecutable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: it is not a program this system can run (%2)");
+        case MessageCode::WorkingFolderMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start the program in %1: no such folder");
+        case MessageCode::ProgramStartFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: %2");
+        case MessageCode::ProgramExited:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program exited with status %1");
+        case MessageCode::ProgramKilled:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by %1");
+        case MessageCode::ProgramKilledBySignalNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by signal %1");
+        case MessageCode::ProgramTimeLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "stopped at the time limit of %1");
+        case MessageCode::ObserverFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the observer stopped: %1");
+        case MessageCode::NoLessonScript:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "no lesson script does %1: the scripts do one step per task (cpu:, io: or net:)");
+        case MessageCode::NoLessonScriptForFiles:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no lesson script does file I/O (%1)");
+
+        case MessageCode::FileNameMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write: no file name given");
+        case MessageCode::CannotWriteDirectory:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: it is a directory");
+        case MessageCode::CannotWriteSpecialFile:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot write %1: it is neither a regular file nor a character device or pipe");
+        case MessageCode::CannotWriteSystemError:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: %2");
+        case MessageCode::CannotWriteWriterFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: writing failed: %2");
+        case MessageCode::CannotWriteWriterAborted:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: writing failed");
+        case MessageCode::CannotWriteContent:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: the content could not be written");
+        case MessageCode::CannotWriteClose:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: the file could not be closed");
+        case MessageCode::CannotWriteParentNotDirectory:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: %2 is not a directory");
+        case MessageCode::CannotWriteNoDirectory:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: directory %2 does not exist");
+    }
+    return nullptr;
+}
+
+
+QString message_arg_text(const MessageArg& arg) {
+    switch (arg.kind) {
+        case ArgKind::Text: return QString::fromStdString(arg.text);
+        case ArgKind::Integer: return format_count(arg.number);
+        case ArgKind::Duration: return format_seconds(arg.number);
+        case ArgKind::Errno: return qt_error_string(static_cast<int>(arg.number));
+        case ArgKind::Message: return arg.message ? message_text(*arg.message) : QString();
+    }
+    return {};
+}
+
+QString message_text(const Message& message) {
+    const char* source = message_source(message.code);
+    if (!source) return QString::fromStdString(debug_text(message));  // a code from a newer engine
+    QStringList args;
+    for (const MessageArg& arg : message.args) args << message_arg_text(arg);
+    return substitute(QCoreApplication::translate(kContext, source), args);
+}
+
+}  // namespace conclab::ui
