@@ -61,7 +61,7 @@ TEST_CASE("observe refuses what it cannot run with one line and status 2, and wr
         {{"observe", "--trace", trace, "--"}, "program"},
         {{"observe", "--trace", trace, "--", "/no/such/program"}, "/no/such/program"},
         {{"observe", "--trace", trace, "--", "no-such-program-conclab"}, "no such program"},
-        {{"observe", "--trace", trace, "--", dir.path()}, "not an executable"},
+        {{"observe", "--trace", trace, "--", dir.path()}, "not a program this system can run"},
         {{"observe", "--trace", trace, "--time-limit", "soon", "--", "/bin/true"}, "soon"},
         {{"observe", "--trace", trace, "--time-limit", "0ms", "--", "/bin/true"}, "time-limit"},
         {{"observe", "--trace", dir.path() + "/missing/t.json", "--", "/bin/true"}, "missing"},
