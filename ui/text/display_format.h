@@ -8,6 +8,7 @@
 
 #include "core/lane_state.h"
 #include "metrics/run_metrics.h"
+#include "timeline/run_layout.h"
 #include "experiment/experiment.h"
 #include "workload/workload_spec.h"
 
@@ -38,6 +39,9 @@ QString source_display_name(SourceKind k);
 QString run_title(const RunDescription& what);  // "simulated", "real program", "saved run"
 // An observed program's argument list as one line: "python3 gil_cpu.py 4".
 QString command_display_text(const std::vector<std::string>& command);
+// The label of a process's GIL row: "GIL holder", or why an observed process's row shows none
+// ("GIL not readable for Python 3.10", "no GIL (free-threaded build)").
+QString gil_row_label(const ProcessGroup& group);
 
 // How a run ended, for the comparison table's Status cell: "completed", "stopped", or
 // "failed: Process-2 killed by SIGKILL" when a worker process's death failed it (just "failed"

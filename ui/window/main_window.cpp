@@ -3,6 +3,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -27,6 +28,8 @@
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
 #include "ui/run/run_controller.h"
+#include "ui/window/observe_dialog.h"
+#include "ui/window/output_pane.h"
 #include "ui/comparison/speedup_chart.h"
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
@@ -66,6 +69,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+
+    output_ = new OutputPane;
+    auto* output_dock = new QDockWidget(tr("Output"), this);
+    output_dock->setObjectName(QStringLiteral("OutputDock"));
+    output_dock->setWidget(output_);
+    output_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                             QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, output_dock);
 
     timeline_ = new TimelineWidget(zoom_);
     table_ = new QTableView;
@@ -114,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     connect(controller_, &RunController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &RunController::segmentsArrived, timeline_, &TimelineWidget::markDirty);
+    connect(controller_, &RunController::segmentsArrived, output_, &OutputPane::refresh);
     connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
@@ -147,6 +159,23 @@ void MainWindow::compareAll() {
     if (!problem.isEmpty()) status_label_->setText(problem);
 }
 
+void MainWindow::askAndObserveProgram() {
+    if (controller_->isRunning()) return;
+    ObserveDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    observeProgram(dialog.command(), dialog.workingFolder());
+}
+
+void MainWindow::observeProgram(const std::vector<std::string>& argv, const QString& working_folder) {
+    const QString problem = controller_->observe(argv, QFile::encodeName(working_folder).toStdString());
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
+void MainWindow::runBesideRealPython() {
+    const QString problem = panel_->problem().isEmpty() ? controller_->besideRealPython(panel_->experiment()) : panel_->problem();
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
 void MainWindow::showSelectedRun() {
     const auto rows = table_->selectionModel()->selectedRows();
     if (rows.isEmpty() || controller_->isRunning()) return;
@@ -166,6 +195,7 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_result_.reset();
     shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
+    output_->setTimeline(timeline);
     timeline_->setTimeline(std::move(timeline));
     status_label_->setText(tr("Running: %1").arg(run_title(shown_)));
 }
@@ -186,6 +216,7 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_ = result->description();
     shown_status_ = result->status;
     timeline_->setTimeline(result->timeline);
+    output_->setTimeline(result->timeline);
     timeline_->setSummary(summary_text(summarize(result->store())));
     if (const QString death = worker_death_text(*result); !death.isEmpty())
         timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
@@ -204,6 +235,8 @@ void MainWindow::updateActions() {
     const bool selected = table_->selectionModel()->hasSelection();
     run_->setEnabled(!running && valid);
     compare_->setEnabled(!running && valid);
+    beside_real_->setEnabled(!running && valid);
+    observe_->setEnabled(!running);
     stop_->setEnabled(running);
     show_row_->setEnabled(!running && selected);
     remove_row_->setEnabled(selected);

@@ -56,6 +56,18 @@ void MainWindow::createActions() {
     compare_->setToolTip(tr("Run this workload under every model in turn and compare (Ctrl+Shift+R)"));
     connect(compare_, &QAction::triggered, this, &MainWindow::compareAll);
 
+    beside_real_ = new QAction(tr("Run beside real &Python"), this);
+    beside_real_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    beside_real_->setToolTip(tr("Run the experiment, then a Python script doing the same work under real CPython, "
+                                "and compare both (Ctrl+Alt+R)"));
+    connect(beside_real_, &QAction::triggered, this, &MainWindow::runBesideRealPython);
+
+    observe_ = new QAction(tr("&Observe a program…"), this);
+    observe_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    observe_->setToolTip(tr("Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL "
+                            "(Ctrl+O)"));
+    connect(observe_, &QAction::triggered, this, &MainWindow::askAndObserveProgram);
+
     fit_ = new QAction(icon("fit"), tr("&Fit"), this);
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
@@ -99,6 +111,8 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(observe_);
+    file->addSeparator();
     auto* exp = file->addMenu(tr("&Export"));
     exp->addAction(export_timeline_);
     exp->addAction(export_window_);
@@ -110,6 +124,7 @@ void MainWindow::createMenus() {
     run->addAction(run_);
     run->addAction(stop_);
     run->addAction(compare_);
+    run->addAction(beside_real_);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(fit_);
     auto* table = menuBar()->addMenu(tr("&Table"));
