@@ -3,6 +3,7 @@
 //   conclab run ...         run one experiment, print a summary, write trace/CSV files
 //   conclab compare ...     run one workload under every model and print a comparison table
 //   conclab shot ...        run one experiment and save the timeline picture, without a display
+//   conclab observe ... -- PROGRAM ARGS   observe a real program (threads, processes, CPython's GIL)
 //   conclab --version       name, version and the git commit it was built from
 //   conclab --help          this overview
 // Anything else gets one line on stderr naming it and exit status 2, before any window opens.
@@ -16,6 +17,7 @@
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
 #include "cli/command_language.h"
+#include "cli/observe_command.h"
 #include "core/text.h"
 #include "gui/gui_options.h"
 #ifdef CONCLAB_WITH_UI
@@ -36,6 +38,13 @@ struct Subcommand {
     int (*run)(int argc, char** argv);
 };
 
+int observe_entry(int argc, char** argv) {
+#ifdef CONCLAB_WITH_UI
+    if (observe_wants_picture(argc, argv)) return conclab::gui::observe_with_picture(argc, argv);
+#endif
+    return observe_command(argc, argv);
+}
+
 const Subcommand kSubcommands[] = {
     {"run", QT_TRANSLATE_NOOP("conclab::cli", "run one experiment and print a summary"), false,
      run_command},
@@ -44,6 +53,12 @@ const Subcommand kSubcommands[] = {
 #ifdef CONCLAB_WITH_UI
     {"shot", QT_TRANSLATE_NOOP("conclab::cli", "run one experiment and save the timeline as a picture"), true,
      conclab::gui::shot_command},
+    // Draws: `observe --shot` saves the picture of what it observed.
+    {"observe", QT_TRANSLATE_NOOP("conclab::cli", "run a real program (-- PROGRAM ARGS) and record its threads, processes and CPython's GIL"),
+     true, observe_entry},
+#else
+    {"observe", QT_TRANSLATE_NOOP("conclab::cli", "run a real program (-- PROGRAM ARGS) and record its threads, processes and CPython's GIL"),
+     false, observe_entry},
 #endif
 };
 

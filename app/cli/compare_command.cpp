@@ -8,8 +8,12 @@
 #include "cli/cli_options.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
+#include "cli/observe_command.h"
+#include "core/text.h"
 #include "experiment/comparison_lineup.h"
 #include "ui/text/display_format.h"
+#include "observe/lesson_scripts.h"
+#include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
@@ -17,14 +21,42 @@ namespace {
 QString tr(const char* text, const char* comment = nullptr, int n = -1) {
     return QCoreApplication::translate("conclab::cli", text, comment, n);
 }
+
+// --real: the lesson script doing the line-up's work under real CPython, once per model (the GIL
+// is CPython's own, so the no-GIL line of the line-up has no real counterpart).
+ParseResult<std::vector<std::vector<std::string>>, QString> real_commands(const std::vector<Experiment>& lineup,
+                                                                          const std::string& python) {
+    using R = ParseResult<std::vector<std::vector<std::string>>, QString>;
+    if (const auto failure = observe::check_program(python)) {
+        const QString name = QString::fromStdString(conclab::quoted(python));
+        return R::fail(failure->code == observe::LaunchError::NotFound
+                           ? tr("--real needs Python to run the lesson scripts: %1 was not found (install python3, or "
+                                "name one with --python)").arg(name)
+                           : tr("--real needs Python to run the lesson scripts: %1 cannot be run (name one with "
+                                "--python)").arg(name));
+    }
+    const auto dir = observe::lesson_scripts_dir();
+    if (!dir)
+        return R::fail(tr("--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder"));
+    std::vector<std::vector<std::string>> commands;
+    for (const Experiment& e : lineup) {
+        if (e.model == RunModel::Threads && !e.gil) continue;
+        auto command = observe::lesson_command(e, python, *dir);
+        if (!command) return R::fail(tr("--real: %1").arg(ui::message_text(command.error())));
+        commands.push_back(std::move(command.value()));
+    }
+    return R::ok(std::move(commands));
+}
+
 }  // namespace
 
 int compare_command(int argc, char** argv) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs one workload under every model (sequential, threads with and without the GIL, thread pool,\n"
-           "processes, process pool, async) and prints a comparison table.") +
-        QLatin1Char('\n') + tr("Example: %1").arg(QStringLiteral("conclab compare --workload cpu:50ms --tasks 4 --workers 2")));
+           "processes, process pool, async) and prints a comparison table.\n"
+           "With --real, the same work also runs as a real CPython program (resources/python) for each model.") +
+        QLatin1Char('\n') + tr("Example: %1").arg(QStringLiteral("conclab compare --workload cpu:50ms --tasks 4 --workers 2 --real")));
     add_experiment_options(parser, ExperimentOptionSet::Compare);
     parser.addOption({QStringLiteral("trace"),
                       tr("Write every run's timeline into one Chrome Trace Event JSON file. Default: none."),
@@ -32,6 +64,11 @@ int compare_command(int argc, char** argv) {
     parser.addOption({QStringLiteral("csv"),
                       tr("Write the comparison table as CSV (English column names, whatever the language). Default: none."),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("real"),
+                      tr("Also run the lesson script doing the same work under real CPython, once per model, "
+                         "observed as `conclab observe` does, and add its rows (\"py threads\" ...). Default: off.")});
+    parser.addOption({QStringLiteral("python"), tr("The Python that --real runs. Default: python3 (from PATH)."),
+                      QStringLiteral("program"), QStringLiteral("python3")});
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     auto base = read_experiment_options(parser, ExperimentOptionSet::Compare);
@@ -43,6 +80,12 @@ int compare_command(int argc, char** argv) {
     if (!outputs) return fail_usage(outputs.error());
     const OutputFiles& files = outputs.value();
     if (const auto problem = check_outputs({files.trace, files.csv})) return fail_usage(*problem);
+    std::vector<std::vector<std::string>> real;
+    if (parser.isSet("real")) {
+        auto commands = real_commands(lineup, parser.value("python").toStdString());
+        if (!commands) return fail_usage(commands.error());
+        real = std::move(commands.value());
+    }
 
     InterruptGuard interrupts;
     std::vector<RunResult> results;
@@ -59,10 +102,26 @@ int compare_command(int argc, char** argv) {
         // from it, all of them are wrong. It runs once more; if the machine stays busy, its row
         // keeps the mark and the table says so.
         if (e.model == RunModel::Sequential && results.back().metrics.machine_busy() && !InterruptGuard::interrupted()) {
-            std::fprintf(stderr, "the machine was busy during the sequential run (%s); running it once more ...\n",
-                         ui::machine_busy_short(results.back().metrics).toStdString().c_str());
+            std::fputs((tr("the machine was busy during the sequential run (%1); running it once more ...")
+                            .arg(ui::machine_busy_short(results.back().metrics)) +
+                        QLatin1Char('\n'))
+                           .toUtf8()
+                           .constData(),
+                       stderr);
             results.back() = run_experiment(e);
         }
+    }
+    for (const std::vector<std::string>& command : real) {
+        if (InterruptGuard::interrupted()) break;
+        std::string shown;
+        for (std::size_t i = 1; i < command.size(); ++i) shown += " " + command[i].substr(command[i].rfind('/') + 1);
+        std::fputs((tr("observing %1 ...").arg(QString::fromStdString(command.front() + shown)) + QLatin1Char('\n'))
+                       .toUtf8()
+                       .constData(),
+                   stderr);
+        observe::ObserveOptions options;
+        options.launch.argv = command;
+        results.push_back(observe_program(std::move(options)));
     }
     std::vector<ComparisonRow> rows;
     for (const RunResult& r : results) rows.push_back(comparison_row(r));

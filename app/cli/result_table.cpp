@@ -27,7 +27,13 @@ QString padded(const QString& text, int width, bool right) {
 // The model as typed after --model (the table answers "which --model was this?"); a row without
 // an experiment is an observed program: no model or GIL setting of ours applies.
 QString model_label(const ComparisonRow& row) {
-    if (!row.experiment) return ui::source_display_name(row.source);
+    if (!row.experiment) {
+        // An observed lesson script names its model: "py threads" is CPython doing that run's work.
+        if (row.source == SourceKind::Observed)
+            if (const std::string model = observed_model(row.command); !model.empty())
+                return QStringLiteral("py ") + QString::fromStdString(model);
+        return ui::source_display_name(row.source);
+    }
     const std::string_view name = run_model_name(row.experiment->model);
     return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
 }

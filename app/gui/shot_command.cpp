@@ -3,17 +3,15 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <cstdio>
-#include <unistd.h>
 
 #include "cli/cli_options.h"
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
 #include "gui_commands.h"
+#include "headless_picture.h"
 #include "run/run_session.h"
 #include "ui/export/caption.h"
 #include "ui/text/display_format.h"
@@ -25,29 +23,7 @@
 namespace conclab::gui {
 namespace {
 
-constexpr int kMinSide = 320;
-constexpr int kMaxSide = 8000;
-
 QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
-
-QString quoted_value(const QString& text) { return QString::fromStdString(conclab::quoted(text.toStdString())); }
-
-ParseResult<QSize, QString> parse_size(const QString& text) {
-    using R = ParseResult<QSize, QString>;
-    static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch()) return R::fail(tr("--size %1 is not WIDTHxHEIGHT in pixels (e.g. 1600x900)").arg(quoted_value(text)));
-    const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
-        bool ok = false;
-        const int value = m.captured(i).toInt(&ok);
-        return ok ? value : kMaxSide + 1;
-    };
-    const QSize size(side(1), side(2));
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return R::fail(tr("--size %1 is out of range: each side must be %2 to %3 pixels")
-                           .arg(quoted_value(text), ui::format_count(kMinSide), ui::format_count(kMaxSide)));
-    return R::ok(size);
-}
 
 }  // namespace
 
@@ -87,7 +63,7 @@ int shot_command(int argc, char** argv) {
     if (!ui::picture_format_for(out))
         return cli::fail_usage(tr("--out %1: the picture must end in .png, .svg or .pdf")
                                    .arg(QString::fromStdString(printable(out.toStdString(), 300))));
-    auto size = parse_size(parser.value(QStringLiteral("size")));
+    auto size = parse_picture_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
     // Ctrl+C or SIGTERM stops the run as in `conclab run`: workers end, temp files go, and the

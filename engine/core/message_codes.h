@@ -166,6 +166,32 @@
     /* "task %1 failed: data came back different from what was sent" */                           \
     X(TaskDataCorrupt, "I")                                                                       \
                                                                                                   \
+    /* ── observed programs (observe/) ── */                                                      \
+    /* "no program to start" */                                                                   \
+    X(ProgramMissing, "")                                                                         \
+    /* "could not start %1: no such program" — the program as given */                            \
+    X(ProgramNotFound, "T")                                                                       \
+    /* "could not start %1: it is not a program this system can run (%2)" */                      \
+    X(ProgramNotExecutable, "TE")                                                                 \
+    /* "could not start the program in %1: no such folder" — the working folder */                \
+    X(WorkingFolderMissing, "T")                                                                  \
+    /* "could not start %1: %2" — the program, the system's reason (no pipe, process limit) */      \
+    X(ProgramStartFailed, "TE")                                                                   \
+    /* "the program exited with status %1" */                                                     \
+    X(ProgramExited, "I")                                                                         \
+    /* "the program was killed by %1" — the signal's name */                                      \
+    X(ProgramKilled, "T")                                                                         \
+    /* "the program was killed by signal %1" — a signal without a name */                         \
+    X(ProgramKilledBySignalNumber, "I")                                                           \
+    /* "stopped at the time limit of %1" */                                                       \
+    X(ProgramTimeLimit, "D")                                                                      \
+    /* "the observer stopped: %1" — what it could not handle (text from outside conclab) */       \
+    X(ObserverFailed, "T")                                                                        \
+    /* "no lesson script does %1: the scripts do one step per task (cpu:, io: or net:)" */         \
+    X(NoLessonScript, "T")                                                                        \
+    /* "no lesson script does file I/O (%1)" — the workload */                                    \
+    X(NoLessonScriptForFiles, "T")                                                                \
+                                                                                                  \
     /* ── writing files (export/atomic_file) ── */                                                \
     /* "cannot write: no file name given" */                                                      \
     X(FileNameMissing, "")                                                                        \

@@ -27,6 +27,44 @@ std::string_view source_kind_name(SourceKind k) {
 
 std::string work_key_of(const Experiment& e) { return e.workload.text + " x" + std::to_string(e.tasks); }
 
+namespace {
+
+bool is_python(const std::string& program) {
+    const std::size_t slash = program.rfind('/');
+    return program.compare(slash == std::string::npos ? 0 : slash + 1, 6, "python") == 0;
+}
+
+// The value of `--model X` or `--model=X` in a command line ("" when absent).
+std::string model_choice(const std::vector<std::string>& command, std::vector<bool>* model_words = nullptr) {
+    std::string model;
+    for (std::size_t i = 0; i < command.size(); ++i) {
+        if (command[i] == "--model" && i + 1 < command.size()) {
+            model = command[i + 1];
+            if (model_words != nullptr) (*model_words)[i] = (*model_words)[i + 1] = true;
+            ++i;
+        } else if (command[i].rfind("--model=", 0) == 0) {
+            model = command[i].substr(8);
+            if (model_words != nullptr) (*model_words)[i] = true;
+        }
+    }
+    return model;
+}
+
+}  // namespace
+
+std::string observed_work_key(const std::vector<std::string>& command) {
+    std::vector<bool> model_words(command.size(), false);
+    model_choice(command, &model_words);
+    std::string key;
+    for (std::size_t i = !command.empty() && is_python(command.front()) ? 1 : 0; i < command.size(); ++i)
+        if (!model_words[i]) key += (key.empty() ? "" : " ") + command[i];
+    return key;
+}
+
+bool observed_baseline(const std::vector<std::string>& command) { return model_choice(command) == "sequential"; }
+
+std::string observed_model(const std::vector<std::string>& command) { return model_choice(command); }
+
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics) {
     ComparisonRow row;
     row.experiment = e;

@@ -97,6 +97,15 @@ struct ComparisonRow {
 
 // The work key of a simulated experiment: its workload and task count ("cpu:50ms x4").
 std::string work_key_of(const Experiment& e);
+// The work key of an observed program: its command line without the interpreter and without the
+// choice of model, so `python3 cpu_bound.py --model threads --tasks 4` and `python3.11
+// cpu_bound.py --tasks 4 --model=sequential` did the same work: "cpu_bound.py --tasks 4". The
+// interpreter is dropped when argv[0] is a Python ("python", "python3", "/usr/bin/python3.11"):
+// the script is the work. An observed row is a baseline when it names `--model sequential`.
+std::string observed_work_key(const std::vector<std::string>& command);
+bool observed_baseline(const std::vector<std::string>& command);
+// The `--model` an observed command line names ("" when none): how the table labels its row.
+std::string observed_model(const std::vector<std::string>& command);
 // A comparison row for a simulated experiment's figures (tests, the CLI's table).
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics);
 

@@ -28,13 +28,25 @@ struct LaneInfo {
     std::uint32_t name_number = 0;       // the number in it: 1 in "Thread-1", 0 in "ThreadPool-0"
 };
 
-// One OS process of the run; each has its own (simulated) GIL.
+// Why an observed process's GIL row shows no holder; the UI words it ("GIL not readable for
+// Python 3.10", "no GIL (free-threaded build)"). Simulated runs: always None.
+enum class GilNote : std::uint8_t {
+    None,          // nothing to say: the row shows the holder (or there is no row)
+    NotReadable,   // CPython `python_version` whose GIL layout this build does not know (0: unknown version)
+    FreeThreaded,  // a free-threaded CPython build: there is no GIL
+    NotPermitted,  // the system refused to let the observer read the process's memory
+};
+
+// One OS process of the run; each has its own (simulated or real) GIL.
 struct ProcessGroup {
-    std::string name;  // "Main process", "Process-2", "PoolProcess-0"
+    std::string name;  // "Main process", "Process-2", "PoolProcess-0"; observed: the program's name
     int pid = 0;       // filled from the first LaneBegin of a lane in this group
     bool gil = false;  // the simulated GIL is on in this process (a GIL row is shown)
     NameKind name_kind = NameKind::Own;  // as LaneInfo's
     std::uint32_t name_number = 0;
+    bool gil = false;  // a GIL row is shown: the simulated GIL is on, or an observed CPython's
+    GilNote gil_note = GilNote::None;  // observed: why that row shows no holder
+    int python_version = 0;            // observed CPython as major * 100 + minor (311), 0: not known / not Python
 };
 
 struct RunLayout {

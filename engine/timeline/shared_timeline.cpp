@@ -31,6 +31,10 @@ std::uint32_t SharedTimeline::add_group(ProcessGroup group) {
     return write([&](TimelineStore& s) { return s.add_group(std::move(group)); });
 }
 
+void SharedTimeline::set_group(std::uint32_t index, ProcessGroup group) {
+    write([&](TimelineStore& s) { s.set_group(index, std::move(group)); });
+}
+
 std::uint32_t SharedTimeline::add_lane(LaneInfo lane) {
     return write([&](TimelineStore& s) { return s.add_lane(std::move(lane)); });
 }

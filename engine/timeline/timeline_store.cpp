@@ -44,6 +44,10 @@ std::uint32_t TimelineStore::add_group(ProcessGroup group) {
     return static_cast<std::uint32_t>(layout_.groups.size() - 1);
 }
 
+void TimelineStore::set_group(std::uint32_t index, ProcessGroup group) {
+    if (index < layout_.groups.size()) layout_.groups[index] = std::move(group);
+}
+
 std::uint32_t TimelineStore::add_lane(LaneInfo lane) {
     layout_.lanes.push_back(std::move(lane));
     lane_rows_.emplace_back();

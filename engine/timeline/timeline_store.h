@@ -97,6 +97,9 @@ public:
     // child processes as it goes): the new index, from which events may use it.
     std::uint32_t add_group(ProcessGroup group);
     std::uint32_t add_lane(LaneInfo lane);
+    // What is known about a process changed while it ran (an observed program turned out to be
+    // CPython once its interpreter loaded: its GIL row appears). Ignored for an unknown index.
+    void set_group(std::uint32_t index, ProcessGroup group);
 
     // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
     // Folds older detail when over the segment budget (see set_segment_budget).

@@ -4,6 +4,8 @@
 #include <stdexcept>
 
 #include "experiment/comparison_lineup.h"
+#include "observe/lesson_scripts.h"
+#include "observe/program_observer.h"
 #include "run/run_session.h"
 #include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
@@ -119,11 +121,51 @@ LiveText RunController::tryCompareAll(const Experiment& e) {
     return nullptr;
 }
 
+QString RunController::observe(std::vector<std::string> argv, std::string working_dir) {
+    if (source_) return tr("A run is already going; stop it first.");
+    if (argv.empty() || argv.front().empty()) return message_text(Message{MessageCode::ProgramMissing, {}});
+    RunDescription description{SourceKind::Observed, std::nullopt, argv};
+    observe::ObserveOptions options;
+    options.launch.argv = std::move(argv);
+    options.launch.working_dir = std::move(working_dir);
+    // A program that cannot be started fails the run, with the reason as the run's detail.
+    return startSource(std::make_unique<observe::ProgramObserver>(std::move(options)), std::move(description));
+}
+
+QString RunController::besideRealPython(const Experiment& e, const std::string& python) {
+    if (source_) return tr("A run is already going; stop it first.");
+    if (const auto problem = e.validate()) return message_text(*problem);
+    if (const auto failure = observe::check_program(python)) {
+        const QString name = QString::fromStdString(python);
+        return failure->code == observe::LaunchError::NotFound
+                   ? tr("Real Python cannot be shown: %1 was not found. Install python3; everything else works without it.")
+                         .arg(name)
+                   : tr("Real Python cannot be shown: %1 cannot be run.").arg(name);
+    }
+    const auto dir = observe::lesson_scripts_dir();
+    if (!dir) return tr("Real Python cannot be shown: the lesson scripts (share/conclab/python) are missing.");
+    auto command = observe::lesson_command(e, python, *dir);
+    if (!command) return tr("Real Python cannot be shown: %1").arg(message_text(command.error()));
+    queue_.clear();
+    queue_.emplace_back(e);
+    queue_.emplace_back(ObservedRun{std::move(command.value()), {}});
+    startNextQueued();
+    return {};
+}
+
+LiveText RunController::startQueued(const std::variant<Experiment, ObservedRun>& next) {
+    if (const auto* e = std::get_if<Experiment>(&next)) return tryStart(*e);
+    const auto& run = std::get<ObservedRun>(next);
+    const QString problem = observe(run.argv, run.working_dir);
+    if (problem.isEmpty()) return nullptr;
+    return [problem] { return problem; };  // the observer's refusals are composed when they happen
+}
+
 void RunController::startNextQueued() {
     while (!queue_.empty() && !source_) {
-        const Experiment next = queue_.front();
+        const auto next = queue_.front();
         queue_.pop_front();
-        if (LiveText problem = tryStart(next)) emit message(problem);
+        if (LiveText problem = startQueued(next)) emit message(problem);
     }
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "experiment/experiment.h"
@@ -49,6 +50,12 @@ public:
     // Out of line: destroying a unique_ptr<EventSource> needs the complete type.
     QString startSource(std::unique_ptr<EventSource> source, RunDescription description);
     QString compareAll(const Experiment& e) { return text_of(tryCompareAll(e)); }
+    // Observe a real program (no shell: `argv` as given) in `working_dir` (empty: the current one).
+    QString observe(std::vector<std::string> argv, std::string working_dir);
+    // Side by side: the experiment simulated, then the lesson script doing the same work under
+    // real CPython (`python`, found in PATH), both rows in the table. Says why not when Python or
+    // the scripts are missing, or no script does that workload (file I/O, mixed steps).
+    QString besideRealPython(const Experiment& e, const std::string& python = "python3");
     // Stop the current run (ends within a fraction of a second) and drop the rest of the queue.
     void stop();
 
@@ -75,7 +82,13 @@ private:
     std::shared_ptr<const SharedTimeline> live_;
     std::uint64_t drawn_version_ = 0;
     RunDescription current_;
-    std::deque<Experiment> queue_;
+    // A real program to observe, queued behind a simulated run (side by side).
+    struct ObservedRun {
+        std::vector<std::string> argv;
+        std::string working_dir;
+    };
+    LiveText startQueued(const std::variant<Experiment, ObservedRun>& next);
+    std::deque<std::variant<Experiment, ObservedRun>> queue_;
     bool comparing_ = false;       // the queue is a Compare all lineup
     bool baseline_rerun_ = false;  // its busy sequential run was already run again once
     QTimer poll_timer_;      // 16 ms: new data to draw, the end of the run

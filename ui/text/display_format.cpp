@@ -208,6 +208,18 @@ QString run_warnings_text(const RunMetrics& m) {
     return parts.join(QStringLiteral(" · "));
 }
 
+QString gil_row_label(const ProcessGroup& group) {
+    const QString version = QStringLiteral("%1.%2").arg(group.python_version / 100).arg(group.python_version % 100);
+    switch (group.gil_note) {
+        case GilNote::None: break;
+        case GilNote::NotReadable:
+            return group.python_version > 0 ? tr("GIL not readable for Python %1").arg(version) : tr("GIL not readable");
+        case GilNote::FreeThreaded: return tr("no GIL (free-threaded build)");
+        case GilNote::NotPermitted: return tr("GIL not readable: the system refused to let conclab read it");
+    }
+    return tr("GIL holder");
+}
+
 QString run_title(const RunDescription& what) {
     if (what.experiment) return experiment_summary(*what.experiment);
     return tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command));

@@ -9,6 +9,7 @@
 
 #include "core/lane_state.h"
 #include "metrics/run_metrics.h"
+#include "timeline/run_layout.h"
 #include "experiment/experiment.h"
 #include "timeline/run_layout.h"
 #include "workload/workload_spec.h"
@@ -48,6 +49,9 @@ QString process_display_name(const ProcessGroup& group);  // "Main process", "Pr
 QString run_title(const RunDescription& what);  // "simulated", "real program", "saved run"
 // An observed program's argument list as one line: "python3 gil_cpu.py 4".
 QString command_display_text(const std::vector<std::string>& command);
+// The label of a process's GIL row: "GIL holder", or why an observed process's row shows none
+// ("GIL not readable for Python 3.10", "no GIL (free-threaded build)").
+QString gil_row_label(const ProcessGroup& group);
 
 // "completed", "stopped", "failed", translated.
 QString run_status_word(RunStatus status);

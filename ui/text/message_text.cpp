@@ -262,6 +262,32 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message",
                                      "task %1 failed: data came back different from what was sent");
 
+        case MessageCode::ProgramMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no program to start");
+        case MessageCode::ProgramNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: no such program");
+        case MessageCode::ProgramNotExecutable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: it is not a program this system can run (%2)");
+        case MessageCode::WorkingFolderMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start the program in %1: no such folder");
+        case MessageCode::ProgramStartFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: %2");
+        case MessageCode::ProgramExited:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program exited with status %1");
+        case MessageCode::ProgramKilled:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by %1");
+        case MessageCode::ProgramKilledBySignalNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by signal %1");
+        case MessageCode::ProgramTimeLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "stopped at the time limit of %1");
+        case MessageCode::ObserverFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the observer stopped: %1");
+        case MessageCode::NoLessonScript:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "no lesson script does %1: the scripts do one step per task (cpu:, io: or net:)");
+        case MessageCode::NoLessonScriptForFiles:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no lesson script does file I/O (%1)");
+
         case MessageCode::FileNameMissing:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write: no file name given");
         case MessageCode::CannotWriteDirectory:

@@ -103,7 +103,7 @@ std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& 
                                       : tr("%1 in %2").arg(lane_label(layout, lanes.front()), process_label(group));
             add(RowRole::Lane, RowRef{RowKind::Lane, lanes.front()}, h.lane, label, true);
         }
-        if (group.gil) add(RowRole::Gil, RowRef{RowKind::Gil, g}, h.gil, tr("GIL holder"), true);
+        if (group.gil) add(RowRole::Gil, RowRef{RowKind::Gil, g}, h.gil, gil_row_label(group), true);
         if (!single)
             for (const auto lane : lanes) add(RowRole::Lane, RowRef{RowKind::Lane, lane}, h.lane, lane_label(layout, lane), true);
         y += h.gap;

@@ -3,6 +3,7 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDockWidget>
+#include <QFile>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -29,6 +30,8 @@
 #include "ui/experiment/language_settings.h"
 #include "ui/window/app_setup.h"
 #include "ui/run/run_controller.h"
+#include "ui/window/observe_dialog.h"
+#include "ui/window/output_pane.h"
 #include "ui/comparison/speedup_chart.h"
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
@@ -67,6 +70,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     dock_->setWidget(scroll);
     dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock_);
+
+    output_ = new OutputPane;
+    auto* output_dock = new QDockWidget(tr("Output"), this);
+    output_dock->setObjectName(QStringLiteral("OutputDock"));
+    output_dock->setWidget(output_);
+    output_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                             QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, output_dock);
 
     timeline_ = new TimelineWidget(zoom_);
     table_ = new QTableView;
@@ -114,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     connect(controller_, &RunController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &RunController::segmentsArrived, timeline_, &TimelineWidget::markDirty);
+    connect(controller_, &RunController::segmentsArrived, output_, &OutputPane::refresh);
     connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
@@ -187,6 +199,23 @@ void MainWindow::compareAll() {
     if (LiveText problem = controller_->tryCompareAll(panel_->experiment())) setStatus(std::move(problem));
 }
 
+void MainWindow::askAndObserveProgram() {
+    if (controller_->isRunning()) return;
+    ObserveDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    observeProgram(dialog.command(), dialog.workingFolder());
+}
+
+void MainWindow::observeProgram(const std::vector<std::string>& argv, const QString& working_folder) {
+    const QString problem = controller_->observe(argv, QFile::encodeName(working_folder).toStdString());
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
+void MainWindow::runBesideRealPython() {
+    const QString problem = panel_->problem().isEmpty() ? controller_->besideRealPython(panel_->experiment()) : panel_->problem();
+    if (!problem.isEmpty()) status_label_->setText(problem);
+}
+
 void MainWindow::showSelectedRun() {
     const auto rows = table_->selectionModel()->selectedRows();
     if (rows.isEmpty() || controller_->isRunning()) return;
@@ -208,6 +237,7 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_result_.reset();
     shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
+    output_->setTimeline(timeline);
     timeline_->setTimeline(std::move(timeline));
     setStatus([what = shown_] { return tr("Running: %1").arg(run_title(what)); });
 }
@@ -229,6 +259,7 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_ = result->description();
     shown_status_ = result->status;
     timeline_->setTimeline(result->timeline);
+    output_->setTimeline(result->timeline);
     timeline_->setSummary([summary = summarize(result->store())] { return summary_text(summary); },
                           [metrics = result->metrics] { return run_warnings_text(metrics); });
     if (!worker_death_text(*result).isEmpty())
@@ -250,6 +281,8 @@ void MainWindow::updateActions() {
     const bool selected = table_->selectionModel()->hasSelection();
     run_->setEnabled(!running && valid);
     compare_->setEnabled(!running && valid);
+    beside_real_->setEnabled(!running && valid);
+    observe_->setEnabled(!running);
     stop_->setEnabled(running);
     show_row_->setEnabled(!running && selected);
     remove_row_->setEnabled(selected);

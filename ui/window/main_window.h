@@ -1,8 +1,11 @@
 #pragma once
 // The main window: experiment panel (dock), live timeline, comparison table and speedup chart,
-// Run / Stop / Compare all, progress in the status bar, File → Export, remembered layout.
+// Run / Stop / Compare all / Beside real Python, File → Observe a program…, the Output pane (dock),
+// progress in the status bar, File → Export, remembered layout.
 #include <QMainWindow>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include "metrics/run_metrics.h"
 #include "experiment/experiment.h"
@@ -28,6 +31,7 @@ namespace conclab::ui {
 
 class ComparisonModel;
 class ExperimentPanel;
+class OutputPane;
 class RunController;
 class SpeedupChart;
 class TimelineWidget;
@@ -46,6 +50,7 @@ public:
     RunController* controller() const { return controller_; }
     QTableView* table() const { return table_; }
     SpeedupChart* chart() const { return chart_; }
+    OutputPane* output() const { return output_; }
 
     // The caption of pictures of the timeline shown now (experiment, machine, date).
     QString currentCaption() const;
@@ -64,6 +69,12 @@ public slots:
     void runExperiment();
     void stopRun();
     void compareAll();
+    // File → Observe a program…: the dialog, then observeProgram().
+    void askAndObserveProgram();
+    // Observe a real program (no shell); the status bar says why when it cannot start.
+    void observeProgram(const std::vector<std::string>& argv, const QString& working_folder);
+    // Run → Beside real Python: the experiment simulated, then the same work under real CPython.
+    void runBesideRealPython();
     void showSelectedRun();
     void removeSelectedRun();
 
@@ -97,6 +108,7 @@ private:
     ComparisonModel* model_;
     QTableView* table_;
     SpeedupChart* chart_;
+    OutputPane* output_;
     RunController* controller_;
     QSplitter* vertical_;
     QSplitter* bottom_;
@@ -110,6 +122,8 @@ private:
     QAction* run_ = nullptr;
     QAction* stop_ = nullptr;
     QAction* compare_ = nullptr;
+    QAction* observe_ = nullptr;
+    QAction* beside_real_ = nullptr;
     QAction* fit_ = nullptr;
     QAction* show_row_ = nullptr;
     QAction* remove_row_ = nullptr;

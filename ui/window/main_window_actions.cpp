@@ -56,6 +56,14 @@ void MainWindow::createActions() {
     compare_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(compare_, &QAction::triggered, this, &MainWindow::compareAll);
 
+    beside_real_ = new QAction(this);
+    beside_real_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(beside_real_, &QAction::triggered, this, &MainWindow::runBesideRealPython);
+
+    observe_ = new QAction(this);
+    observe_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    connect(observe_, &QAction::triggered, this, &MainWindow::askAndObserveProgram);
+
     fit_ = new QAction(icon("fit"), QString(), this);
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit_, &QAction::triggered, zoom_, &ZoomState::fit);
@@ -116,6 +124,8 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
     file_menu_ = menuBar()->addMenu(QString());
+    file_menu_->addAction(observe_);
+    file_menu_->addSeparator();
     export_menu_ = file_menu_->addMenu(QString());
     export_menu_->addAction(export_timeline_);
     export_menu_->addAction(export_window_);
@@ -127,6 +137,7 @@ void MainWindow::createMenus() {
     run_menu_->addAction(run_);
     run_menu_->addAction(stop_);
     run_menu_->addAction(compare_);
+    run_menu_->addAction(beside_real_);
     view_menu_ = menuBar()->addMenu(QString());
     view_menu_->addAction(fit_);
     view_menu_->addSeparator();
@@ -159,6 +170,12 @@ void MainWindow::retranslateActions() {
     export_trace_->setText(tr("&Trace for Perfetto (JSON)…"));
     export_csv_->setText(tr("Comparison &table (CSV)…"));
     quit_->setText(tr("&Quit"));
+    beside_real_->setText(tr("Run beside real &Python"));
+    beside_real_->setToolTip(tr("Run the experiment, then a Python script doing the same work under real CPython, "
+                                "and compare both (Ctrl+Alt+R)"));
+    observe_->setText(tr("&Observe a program…"));
+    observe_->setToolTip(tr("Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL "
+                            "(Ctrl+O)"));
     tools_->setWindowTitle(tr("Run"));
     file_menu_->setTitle(tr("&File"));
     export_menu_->setTitle(tr("&Export"));
