@@ -3,8 +3,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <cstdio>
+#include <unistd.h>
 
 #include "cli/cli_options.h"
 #include "cli/run_driver.h"

@@ -41,10 +41,9 @@ enum class GilNote : std::uint8_t {
 struct ProcessGroup {
     std::string name;  // "Main process", "Process-2", "PoolProcess-0"; observed: the program's name
     int pid = 0;       // filled from the first LaneBegin of a lane in this group
-    bool gil = false;  // the simulated GIL is on in this process (a GIL row is shown)
+    bool gil = false;  // a GIL row is shown: the simulated GIL is on, or an observed CPython's
     NameKind name_kind = NameKind::Own;  // as LaneInfo's
     std::uint32_t name_number = 0;
-    bool gil = false;  // a GIL row is shown: the simulated GIL is on, or an observed CPython's
     GilNote gil_note = GilNote::None;  // observed: why that row shows no holder
     int python_version = 0;            // observed CPython as major * 100 + minor (311), 0: not known / not Python
 };
