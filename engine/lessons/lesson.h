@@ -108,6 +108,7 @@ enum class Measure : std::uint8_t {
 };
 std::string_view measure_name(Measure m);               // "io_resume_delay"
 std::optional<Measure> measure_from_name(std::string_view name);
+std::string measure_names();  // "wall, cpu, speedup, ...": every name, for messages
 bool measure_needs_base(Measure m);                      // Speedup, ParallelShare
 
 enum class FigureUnit : std::uint8_t { Seconds, Milliseconds, Times, Percent, Count, PerSecond, Mebibytes };

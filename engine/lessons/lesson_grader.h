@@ -32,6 +32,7 @@ struct LessonRunFacts {
     bool machine_busy = false;                  // RunMetrics::machine_busy()
     double other_share = 0.0;                   // machine.other_share(), 0..1
     double unexplained_ready_share = 0.0;       // RunMetrics::unexplained_ready_share(), 0..1
+    std::optional<double> wall_s;               // its wall time (what a grid row's fastest is chosen by)
     friend bool operator==(const LessonRunFacts&, const LessonRunFacts&) = default;
 };
 
