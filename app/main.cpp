@@ -3,6 +3,7 @@
 //   conclab run ...         run one experiment, print a summary, write trace/CSV files
 //   conclab compare ...     run one workload under every model and print a comparison table
 //   conclab shot ...        run one experiment and save the timeline picture, without a display
+//   conclab lessons         list the lessons (run one with `conclab run --lesson <id>`)
 //   conclab --version       name, version and the git commit it was built from
 //   conclab --help          this overview
 // Anything else gets one line on stderr naming it and exit status 2, before any window opens.
@@ -30,6 +31,7 @@ void print_overview() {
         "  conclab run [options]     run one experiment and print a summary\n"
         "  conclab compare [options] run one workload under every model and print a table\n"
         "  conclab shot [options]    run one experiment and save the timeline as a picture\n"
+        "  conclab lessons           list the lessons; run one with: conclab run --lesson <id>\n"
         "  conclab --version         print the version and the commit it was built from\n"
         "\n"
         "'conclab <command> --help' lists the options of a command with their defaults.");
@@ -47,6 +49,7 @@ int main(int argc, char** argv) {
     const std::string_view command = argc > 1 ? argv[1] : "";
     if (command == "run") return conclab::cli::run_command(argc, argv);
     if (command == "compare") return conclab::cli::compare_command(argc, argv);
+    if (command == "lessons") return conclab::cli::lessons_command(argc, argv);
     if (command == "--help" || command == "-h" || command == "help") {
         print_overview();
         return 0;

@@ -193,7 +193,7 @@ int fail_usage(const QString& message) {
 int fail_usage(const Message& message) { return fail_usage(ui::message_text(message)); }
 
 int fail_unknown_command(std::string_view command) {
-    return fail_usage(tr("unknown command %1 (expected run, compare or shot; see conclab --help)").arg(quoted_value(command)));
+    return fail_usage(tr("unknown command %1 (expected run, compare, shot or lessons; see conclab --help)").arg(quoted_value(command)));
 }
 
 }  // namespace conclab::cli

@@ -39,7 +39,7 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
 // short), returns 2 (bad input).
 int fail_usage(const QString& message);
 int fail_usage(const Message& message);
-// An unknown subcommand: "conclab: unknown command 'x' (expected run, compare or shot; …)", 2.
+// An unknown subcommand: "conclab: unknown command 'x' (expected run, compare, shot or lessons; …)", 2.
 int fail_unknown_command(std::string_view command);
 
 // "conclab: <message>" on stderr as one line, for failures that are not bad input.
