@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <string>
+#include <unordered_set>
 
 #include "core/text.h"
 
@@ -140,14 +141,14 @@ private:
             advance();
             return true;
         }
+        std::unordered_set<std::string> keys;  // an object may have thousands of keys: no quadratic search
         while (true) {
             if (at_end() || peek() != '"') return unexpected();
             const int key_line = line_, key_column = column_;
             std::string key;
             if (!string(key)) return false;
-            for (const auto& member : out.members)
-                if (member.first == key)
-                    return set_error_at(key_line, key_column, Message{MessageCode::JsonDuplicateKey, {quoted_arg(key)}});
+            if (!keys.insert(key).second)
+                return set_error_at(key_line, key_column, Message{MessageCode::JsonDuplicateKey, {quoted_arg(key)}});
             skip_space();
             if (at_end() || peek() != ':') return unexpected();
             advance();

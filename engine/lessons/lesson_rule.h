@@ -71,13 +71,15 @@ private:
 
 template <class FigureIndex>
 ParseResult<LessonRule> LessonRule::parse(std::string_view text, FigureIndex&& figure_index) {
-    using F = std::remove_reference_t<FigureIndex>;
+    // Wrapped in a lambda, so that a plain function works as well as a lambda or a functor.
+    const auto resolve = [&figure_index](std::string_view name) -> std::optional<std::size_t> { return figure_index(name); };
+    using F = decltype(resolve);
     return parse_with(
         text,
         [](const void* context, std::string_view name) -> std::optional<std::size_t> {
             return (*static_cast<const F*>(context))(name);
         },
-        &figure_index);
+        &resolve);
 }
 
 }  // namespace conclab
