@@ -2,6 +2,8 @@
 // without it, or with processes, CPU work runs in parallel; I/O waits overlap even under the GIL.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "machine/usable_cpus.h"
 #include "run_helpers.h"
 
@@ -80,7 +82,10 @@ TEST_CASE("under the GIL, threads waiting on a slow server overlap their waits",
 TEST_CASE("the event loop overlaps sleeps and round trips but never computation", "[async]") {
     const RunResult r = run_to_end(make_experiment("mixed:3ms/40msx2", 4, RunModel::Async, 1, true));
     REQUIRE(r.status == RunStatus::Completed);
-    REQUIRE(r.store().layout().lanes.size() == 1);
+    // One worker lane (the loop's thread); the four tasks' sub-rows are drawn under it.
+    const auto& lanes = r.store().layout().lanes;
+    REQUIRE(std::count_if(lanes.begin(), lanes.end(), [](const LaneInfo& l) { return l.worker; }) == 1);
+    CHECK(std::count_if(lanes.begin(), lanes.end(), [](const LaneInfo& l) { return l.kind == LaneKind::Coroutine; }) == 4);
     // Four tasks each sleeping 2 × 40 ms finished in far less than the 320 ms of serial sleeping.
     CHECK(r.metrics.wall_ns < 4 * 2 * 40'000'000);
     // While one task computes, the others wait: tasks' lifetimes overlap on the single lane.
