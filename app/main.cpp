@@ -4,6 +4,7 @@
 //   conclab compare ...     run one workload under every model and print a comparison table
 //   conclab shot ...        run one experiment and save the timeline picture, without a display
 //   conclab observe ... -- PROGRAM ARGS   observe a real program (threads, processes, CPython's GIL)
+//   conclab lessons         list the lessons (run one with `conclab run --lesson <id>`)
 //   conclab --version       name, version and the git commit it was built from
 //   conclab --help          this overview
 // Anything else gets one line on stderr naming it and exit status 2, before any window opens.
@@ -50,6 +51,8 @@ const Subcommand kSubcommands[] = {
      run_command},
     {"compare", QT_TRANSLATE_NOOP("conclab::cli", "run one workload under every model and print a table"), false,
      compare_command},
+    {"lessons", QT_TRANSLATE_NOOP("conclab::cli", "list the lessons; run one with: conclab run --lesson <id>"), false,
+     lessons_command},
 #ifdef CONCLAB_WITH_UI
     {"shot", QT_TRANSLATE_NOOP("conclab::cli", "run one experiment and save the timeline as a picture"), true,
      conclab::gui::shot_command},

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/lesson_text.h"
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
@@ -26,6 +27,20 @@ namespace conclab::gui {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
+
+// With --lesson: the experiment of the lesson's main run (the one whose picture stands for it).
+// The experiment options would be ignored, so they are refused beside it.
+ParseResult<Experiment, QString> lesson_experiment(const QCommandLineParser& parser) {
+    using R = ParseResult<Experiment, QString>;
+    for (const char* option : {"workload", "tasks", "model", "gil", "no-gil", "workers", "switch-interval", "crash-task"})
+        if (parser.isSet(QLatin1String(option)))
+            return R::fail(tr("--%1: a lesson sets its own experiment; leave it out with --lesson").arg(QLatin1String(option)));
+    const LessonLibrary library = cli::load_lessons_reporting_problems();
+    auto lesson = cli::find_lesson(library, parser.value(QStringLiteral("lesson")));
+    if (!lesson) return R::fail(lesson.error());
+    const Lesson& l = lesson.value();
+    return R::ok(l.runs[l.main_run].experiment);
+}
 
 }  // namespace
 
@@ -50,12 +65,17 @@ int shot_command(int argc, char** argv) {
         tr("Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display."));
     cli::add_experiment_options(parser, cli::ExperimentOptionSet::Single);
     parser.addOption({QStringLiteral("out"), tr("Picture to write: a .png, .svg or .pdf file."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("lesson"),
+                      tr("Picture a lesson's main run instead of the experiment options (see conclab lessons)."),
+                      QStringLiteral("id")});
     parser.addOption({QStringLiteral("size"), tr("Picture size in pixels (default 1600x900)."), QStringLiteral("WxH"),
                       QStringLiteral("1600x900")});
     int exit_code = 0;
     if (!cli::parse_command_line(parser, argc, argv, exit_code)) return exit_code;
 
-    auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
+    auto experiment = parser.isSet(QStringLiteral("lesson"))
+                          ? lesson_experiment(parser)
+                          : cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture)"));

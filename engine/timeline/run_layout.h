@@ -9,7 +9,12 @@
 
 namespace conclab {
 
-enum class LaneKind : std::uint8_t { MainThread, Thread, PoolThread, Process, PoolProcess, EventLoop };
+// Coroutine: one asyncio task of an event loop lane, drawn as a sub-row under it (`parent`):
+// Running = the loop runs this task, Blocked on I/O = it awaits I/O, Ready = it waits in the
+// loop's ready queue. It is not a thread: it has no core, no GIL and no CPU time of its own.
+enum class LaneKind : std::uint8_t { MainThread, Thread, PoolThread, Process, PoolProcess, EventLoop, Coroutine };
+
+inline constexpr std::uint32_t kNoParentLane = 0xffffffffu;
 
 // What a lane or a process is called, so that the UI can write its name in the reader's language
 // ("Thread-1" in English, "থ্রেড-১" in Bengali) while `name` stays the English one that trace files
@@ -19,13 +24,20 @@ enum class NameKind : std::uint8_t {
 };
 
 struct LaneInfo {
-    std::string name;         // "MainThread", "Thread-1", "ThreadPool-0", "Process-2", "asyncio loop"
+    std::string name;         // "MainThread", "Thread-1", "ThreadPool-0", "Process-2", "asyncio loop", "Task-1"
     std::uint32_t group = 0;  // index into RunLayout::groups
     LaneKind kind = LaneKind::Thread;
     int pid = 0;              // filled from LaneBegin
     int tid = 0;              // filled from LaneBegin
     NameKind name_kind = NameKind::Own;  // how `name` was made (timeline/lane_names.h)
     std::uint32_t name_number = 0;       // the number in it: 1 in "Thread-1", 0 in "ThreadPool-0"
+    // The lane this one is drawn under (a Coroutine's event loop); kNoParentLane for the others.
+    std::uint32_t parent = kNoParentLane;
+    // One of the run's workers (the threads or processes that run its tasks). False for a lane
+    // shown to explain the run: the main thread waiting in join() (Experiment::main_thread_lane)
+    // and coroutine sub-rows. Run figures (CPU time, GIL wait share, efficiency, what other
+    // programs took) count workers only.
+    bool worker = true;
 };
 
 // Why an observed process's GIL row shows no holder; the UI words it ("GIL not readable for
