@@ -8,6 +8,13 @@
 
 namespace conclab::ui {
 
+// High contrast (presenter mode's option, for washed-out projectors): the same Okabe–Ito hues,
+// the light ones a step stronger (Blocked on I/O in the palette's dark blue instead of sky blue),
+// every bar outlined in black and darker ink. Applies to every timeline painted from then on
+// (GUI thread; `conclab shot` never turns it on).
+void set_high_contrast(bool on);
+bool high_contrast();
+
 QColor state_color(LaneState s);
 QColor gil_held_color();
 QColor core_busy_color();
@@ -19,5 +26,7 @@ QColor plot_background();      // a row with nothing recorded (e.g. an idle core
 QColor header_background();    // process header rows
 QColor grid_color();
 QColor ink_color();            // labels, axis
+QColor bar_outline_color();    // high contrast: the outline around each bar
+QColor highlight_color();      // a moment or lane pointed at from elsewhere (the Output pane)
 
 }  // namespace conclab::ui

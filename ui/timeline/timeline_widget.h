@@ -6,6 +6,8 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/timeline/handoff_index.h"
+#include "ui/timeline/moment_marker.h"
 #include "ui/timeline/timeline_painter.h"
 
 namespace conclab {
@@ -33,6 +35,14 @@ public:
     // interval grows to 2× its cost, so the GUI thread always keeps most of its time for input).
     void markDirty();
 
+    // Marks a moment and its lane pointed at elsewhere (the Output pane); nullopt clears it.
+    void setMoment(std::optional<MomentMark> mark);
+    const std::optional<MomentMark>& moment() const { return moment_; }
+    // Brings time t_ns (the run's clock) to the middle of the view, keeping the zoom.
+    void centreOn(std::int64_t t_ns);
+    // Presenter mode: text and lane labels at this pixel size (0: follow the widget's font).
+    void setFontPxOverride(int px);
+
     const TimelineGeometry& paintGeometry() const { return geometry_; }
     int fontPx() const;
     int repaintCount() const { return repaints_; }
@@ -59,6 +69,9 @@ private:
     ZoomState* zoom_;
     std::shared_ptr<const SharedTimeline> timeline_;
     TimelinePaintOptions options_;
+    HandoffIndex handoffs_;  // the shown timeline's GIL hand-offs by time (options_.handoffs)
+    std::optional<MomentMark> moment_;
+    int font_px_override_ = 0;
     TimelineGeometry geometry_;
     QTimer repaint_timer_;
     QPoint drag_last_;

@@ -42,11 +42,13 @@ QString ask_path(QWidget* parent, const QString& title, const QString& base_name
 
 void MainWindow::createActions() {
     run_ = new QAction(icon("run"), tr("&Run"), this);
+    run_->setObjectName(QStringLiteral("run"));
     run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     run_->setToolTip(tr("Run the experiment (Ctrl+R)"));
     connect(run_, &QAction::triggered, this, &MainWindow::runExperiment);
 
     stop_ = new QAction(icon("stop"), tr("&Stop"), this);
+    stop_->setObjectName(QStringLiteral("stop"));
     stop_->setShortcut(QKeySequence(Qt::Key_Escape));
     stop_->setToolTip(tr("Stop the run (Esc)"));
     connect(stop_, &QAction::triggered, this, &MainWindow::stopRun);
@@ -57,6 +59,7 @@ void MainWindow::createActions() {
     connect(compare_, &QAction::triggered, this, &MainWindow::compareAll);
 
     fit_ = new QAction(icon("fit"), tr("&Fit"), this);
+    fit_->setObjectName(QStringLiteral("zoomFit"));
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
     connect(fit_, &QAction::triggered, zoom_, &ZoomState::fit);
@@ -111,6 +114,7 @@ void MainWindow::createMenus() {
     run->addAction(stop_);
     run->addAction(compare_);
     auto* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));  // presenter mode and the docks add to it
     view->addAction(fit_);
     auto* table = menuBar()->addMenu(tr("&Table"));
     table->addAction(show_row_);
