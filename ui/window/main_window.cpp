@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -31,6 +32,9 @@
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
+#include "ui/output/output_pane.h"
+#include "ui/window/presenter_mode.h"
+#include "ui/window/window_fit.h"
 
 namespace conclab::ui {
 namespace {
@@ -110,7 +114,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(progress_);
 
     createActions();
+    createPresenterParts(dock);
+    createLessonParts(dock);
     createMenus();
+    createLessonMenu();
+    createPresenterMenu();
 
     connect(controller_, &RunController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &RunController::segmentsArrived, timeline_, &TimelineWidget::markDirty);
@@ -132,6 +140,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 void MainWindow::runExperiment() {
+    if (lessonOwnsRun()) {  // the panel holds the lesson's experiment: run all of the lesson
+        runLesson();
+        return;
+    }
     const QString problem = panel_->problem().isEmpty() ? controller_->start(panel_->experiment()) : panel_->problem();
     if (!problem.isEmpty()) status_label_->setText(problem);
 }
@@ -166,6 +178,7 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_result_.reset();
     shown_ = controller_->current();
     shown_status_ = RunStatus::Completed;
+    output_->setTimeline(timeline);
     timeline_->setTimeline(std::move(timeline));
     status_label_->setText(tr("Running: %1").arg(run_title(shown_)));
 }
@@ -186,6 +199,7 @@ void MainWindow::showResult(const std::shared_ptr<const RunResult>& result) {
     shown_ = result->description();
     shown_status_ = result->status;
     timeline_->setTimeline(result->timeline);
+    output_->setTimeline(result->timeline);
     timeline_->setSummary(summary_text(summarize(result->store())));
     if (const QString death = worker_death_text(*result); !death.isEmpty())
         timeline_->setWorkerDeath(WorkerDeathMark{result->failure->lane, result->failure->t_ns, death});
@@ -222,6 +236,7 @@ QString MainWindow::currentCaption() const {
 
 void MainWindow::closeEvent(QCloseEvent* e) {
     controller_->stop();
+    presenter_->setOn(false);  // the layout saved is the window's own, not the full-screen one
     saveSettings();
     e->accept();
 }
@@ -239,16 +254,20 @@ void MainWindow::restoreSettings() {
     QSettings s;
     LoadedExperiment loaded = load_experiment(s, default_experiment());
     panel_->setExperiment(loaded.experiment);
-    resize(1400, 900);  // unless a saved geometry is restored
+    // The saved window layout, if it suits this screen; quietly dropped if it does not (it may
+    // come from another screen, another version or the offscreen platform): a layout is not
+    // something the user wrote, so there is nothing to tell them.
     const std::pair<QString, std::function<bool(const QByteArray&)>> layout[] = {
         {QStringLiteral("window/geometry"), [this](const QByteArray& b) { return restoreGeometry(b); }},
         {QStringLiteral("window/state"), [this](const QByteArray& b) { return restoreState(b); }},
         {QStringLiteral("window/main_splitter"), [this](const QByteArray& b) { return vertical_->restoreState(b); }},
         {QStringLiteral("window/bottom_splitter"), [this](const QByteArray& b) { return bottom_->restoreState(b); }},
     };
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    setGeometry(default_window_geometry(available));
     for (const auto& [key, restore] : layout)
-        if (const QVariant saved = s.value(key); saved.isValid() && !restore(saved.toByteArray()))
-            loaded.problems << settings_problem(s, key, tr("not a saved window layout"), tr("the default layout"));
+        if (const QVariant saved = s.value(key); saved.typeId() == QMetaType::QByteArray) (void)restore(saved.toByteArray());
+    fitInto(screen() ? screen()->availableGeometry() : available);
     if (!loaded.problems.isEmpty()) {
         // Once, when the window is up; open(), not exec(): nothing waits for the answer.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some settings were not used"),
@@ -257,6 +276,31 @@ void MainWindow::restoreSettings() {
         box->setAttribute(Qt::WA_DeleteOnClose);
         QTimer::singleShot(0, box, [box] { box->open(); });
     }
+}
+
+void MainWindow::fitInto(const QRect& available) {
+    if (isFullScreen()) return;
+    if (isMaximized()) {
+        // A maximised window fits by definition, unless it was maximised on a larger screen and
+        // restored here before the window manager could say: let it fit as a normal window.
+        if (frameGeometry().width() <= available.width() && frameGeometry().height() <= available.height()) return;
+        showNormal();
+    }
+    // Once shown the frame is known; before, a generous guess (window_fit.h).
+    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : kAssumedFrame;
+    const QRect fitted = fitted_window_geometry(geometry(), available, frame.expandedTo(QSize(0, 0)));
+    if (fitted != geometry()) setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+    QMainWindow::showEvent(e);
+    if (fitted_after_show_) return;
+    fitted_after_show_ = true;
+    // The window manager has placed and framed the window once the event loop ran: check again
+    // on the screen it actually opened on.
+    QTimer::singleShot(0, this, [this] {
+        if (screen()) fitInto(screen()->availableGeometry());
+    });
 }
 
 }  // namespace conclab::ui
