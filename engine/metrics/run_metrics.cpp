@@ -42,7 +42,12 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
     const RunLayout& layout = timeline.layout();
     m.wall_ns = timeline.end_ns() - timeline.start_ns();
     m.peak_rss_kib = peak_rss_kib;  // the parent process; worker processes add theirs below
+    int workers = 0;
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane) {
+        // Lanes shown to explain the run (the main thread waiting in join(), asyncio tasks' rows)
+        // are not workers: counting them would count the loop's time twice, or a wait as work.
+        if (!layout.lanes[lane].worker) continue;
+        ++workers;
         const LaneTotals& t = timeline.lane_totals(lane);
         m.cpu_ns += t.cpu_ns;
         m.voluntary_cs += t.voluntary_cs;
@@ -53,7 +58,7 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
             if (s != static_cast<std::size_t>(LaneState::Idle)) m.busy_ns += t.state_ns[s];
     }
     m.handoffs = timeline.handoff_count();
-    m.lanes = static_cast<int>(layout.lanes.size());
+    m.lanes = workers;
     m.cores = layout.cores;
     m.tasks_done = static_cast<int>(
         std::count_if(timeline.tasks().begin(), timeline.tasks().end(), [](const TaskRecord& t) { return t.finished; }));

@@ -123,4 +123,16 @@ void LaneRecorder::gil_release(std::int64_t t, GilReason reason) {
     push(e);
 }
 
+void LaneRecorder::output(std::int64_t t, std::uint32_t code, std::int64_t a, std::int64_t b) {
+    Event e;
+    e.t_ns = t;
+    e.lane = lane_;
+    e.task = task_;
+    e.kind = EventKind::Output;
+    e.peer = code;
+    e.a = a;
+    e.b = b;
+    push(e);
+}
+
 }  // namespace conclab

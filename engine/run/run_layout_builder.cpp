@@ -45,6 +45,32 @@ RunLayout build_run_layout(const Experiment& experiment, const UsableCpus& cpus)
         }
         layout.lanes.push_back(lane);
     }
+    // Lanes that explain the run but are not its workers come after the workers, so that a
+    // worker's lane number is the same with them or without.
+    if (experiment.shows_main_thread()) {
+        // In the process models the main thread lives in the parent, a process of its own. It runs
+        // no Python code beside the workers, so its GIL row would stay empty: none is drawn.
+        std::uint32_t group = 0;
+        if (uses_processes(experiment.model)) {
+            group = static_cast<std::uint32_t>(layout.groups.size());
+            layout.groups.push_back({"Main process", 0, false});
+        }
+        LaneInfo main;
+        main.name = "MainThread";
+        main.kind = LaneKind::MainThread;
+        main.group = group;
+        main.worker = false;
+        layout.lanes.push_back(main);
+    }
+    for (int i = 0; i < experiment.coroutine_rows(); ++i) {
+        LaneInfo task;
+        task.name = "Task-" + std::to_string(i + 1);  // asyncio's own names for gather()'s tasks
+        task.kind = LaneKind::Coroutine;
+        task.group = 0;
+        task.parent = 0;  // the loop's lane
+        task.worker = false;
+        layout.lanes.push_back(task);
+    }
     return layout;
 }
 

@@ -92,11 +92,13 @@ public:
         ctx_.env.ticks_per_ms = ticks_per_ms;
         ctx_.env.ticks_per_observation = std::max<std::int64_t>(1, static_cast<std::int64_t>(ticks_per_ms / 10));
         ctx_.env.control = &region_->control();
+        ctx_.env.counter = &counter_;  // the main process's memory (counter workloads)
         bool has_file = false, has_net = false;
-        for (const WorkloadStep& s : experiment_.workload.steps) {
-            has_file |= s.kind == StepKind::FileBytes || s.kind == StepKind::FileDuration;
-            has_net |= s.kind == StepKind::Net;
-        }
+        for (std::uint32_t part = 0; part < std::max<std::size_t>(1, experiment_.workload.parts.size()); ++part)
+            for (const WorkloadStep& s : experiment_.workload.steps_for(part)) {
+                has_file |= s.kind == StepKind::FileBytes || s.kind == StepKind::FileDuration;
+                has_net |= s.kind == StepKind::Net;
+            }
         if (has_file) {
             temp_dir_.emplace();
             ctx_.env.temp_dir = temp_dir_->path();
@@ -212,6 +214,7 @@ private:
     std::unique_ptr<SimulatedGil> gil_;
     std::optional<PrivateTempDir> temp_dir_;
     std::optional<EchoServer> echo_server_;
+    SharedCounter counter_;  // counter workloads: the counter in the main process's memory
     std::shared_ptr<SharedTimeline> timeline_;
     RunResult result_;
     std::thread coordinator_;

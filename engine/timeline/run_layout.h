@@ -9,14 +9,26 @@
 
 namespace conclab {
 
-enum class LaneKind : std::uint8_t { MainThread, Thread, PoolThread, Process, PoolProcess, EventLoop };
+// Coroutine: one asyncio task of an event loop lane, drawn as a sub-row under it (`parent`):
+// Running = the loop runs this task, Blocked on I/O = it awaits I/O, Ready = it waits in the
+// loop's ready queue. It is not a thread: it has no core, no GIL and no CPU time of its own.
+enum class LaneKind : std::uint8_t { MainThread, Thread, PoolThread, Process, PoolProcess, EventLoop, Coroutine };
+
+inline constexpr std::uint32_t kNoParentLane = 0xffffffffu;
 
 struct LaneInfo {
-    std::string name;         // "MainThread", "Thread-1", "ThreadPool-0", "Process-2", "asyncio loop"
+    std::string name;         // "MainThread", "Thread-1", "ThreadPool-0", "Process-2", "asyncio loop", "Task-1"
     std::uint32_t group = 0;  // index into RunLayout::groups
     LaneKind kind = LaneKind::Thread;
     int pid = 0;              // filled from LaneBegin
     int tid = 0;              // filled from LaneBegin
+    // The lane this one is drawn under (a Coroutine's event loop); kNoParentLane for the others.
+    std::uint32_t parent = kNoParentLane;
+    // One of the run's workers (the threads or processes that run its tasks). False for a lane
+    // shown to explain the run: the main thread waiting in join() (Experiment::main_thread_lane)
+    // and coroutine sub-rows. Run figures (CPU time, GIL wait share, efficiency, what other
+    // programs took) count workers only.
+    bool worker = true;
 };
 
 // One OS process of the run; each has its own (simulated) GIL.

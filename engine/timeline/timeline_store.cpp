@@ -3,6 +3,7 @@
 #include "timeline/timeline_store.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "timeline/segment_search.h"
@@ -192,7 +193,13 @@ void TimelineStore::add_output(OutputLine line) {
         ++output_dropped_;
         return;
     }
-    output_.push_back(std::move(line));
+    // In the order the lines were printed: the collector drains one lane's ring after another, so
+    // a line of lane 1 can arrive before an earlier one of lane 0 (in the same batch, or in the
+    // next when lane 0 published it just after its ring was drained). Late lines are few and
+    // recent: found from the back.
+    auto at = output_.end();
+    while (at != output_.begin() && std::prev(at)->t_ns > line.t_ns) --at;
+    output_.insert(at, std::move(line));
 }
 
 void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {

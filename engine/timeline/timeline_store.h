@@ -124,8 +124,8 @@ public:
     const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
     std::int64_t handoff_count() const { return handoff_count_; }
     const std::vector<TaskRecord>& tasks() const { return tasks_; }
-    // Output lines in time order of arrival (at most kMaxOutputLines; output_dropped() counts the
-    // rest, which the Output pane says).
+    // Output lines in the order they were printed, by time (at most kMaxOutputLines;
+    // output_dropped() counts the rest, which the Output pane says).
     static constexpr std::size_t kMaxOutputLines = 100'000;
     const std::vector<OutputLine>& output() const { return output_; }
     std::size_t output_dropped() const { return output_dropped_; }

@@ -27,6 +27,10 @@ const char* kind_prefix(WorkloadKind k) {
         case WorkloadKind::File: return "file";
         case WorkloadKind::Net: return "net";
         case WorkloadKind::Mixed: return "mixed";
+        case WorkloadKind::Numbers: return "numbers";
+        case WorkloadKind::Square: return "square";
+        case WorkloadKind::Counter: return "counter";
+        case WorkloadKind::Alternating: break;  // no one prefix: its text names each part
     }
     return "cpu";
 }
@@ -46,6 +50,10 @@ QString default_size_for(WorkloadKind k) {
         case WorkloadKind::File: return QStringLiteral("4MiB");
         case WorkloadKind::Net: return QStringLiteral("20@10ms");
         case WorkloadKind::Mixed: return QStringLiteral("10ms/20msx5");
+        case WorkloadKind::Numbers: return QStringLiteral("1sx5");
+        case WorkloadKind::Square: return QStringLiteral("20ms");
+        case WorkloadKind::Counter: return QStringLiteral("1000000");
+        case WorkloadKind::Alternating: break;
     }
     return {};
 }

@@ -126,6 +126,10 @@ QString workload_kind_display_name(WorkloadKind k) {
         case WorkloadKind::File: return tr("File I/O (write, fsync, read)");
         case WorkloadKind::Net: return tr("Network (loopback round trips)");
         case WorkloadKind::Mixed: return tr("Mixed (compute, then wait)");
+        case WorkloadKind::Numbers: return tr("Numbers (wait, then print)");
+        case WorkloadKind::Square: return tr("Square (compute, then print)");
+        case WorkloadKind::Counter: return tr("Shared counter (counter += 1)");
+        case WorkloadKind::Alternating: return tr("Tasks taking turns at several workloads");
     }
     return QStringLiteral("?");
 }

@@ -132,6 +132,151 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats in %1 is zero: repeat at least once");
         case MessageCode::RepeatsOverLimit:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats %1 in %2 is over the limit of %3");
+        case MessageCode::NumbersUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read %1: expected numbers:<sleep time>x<count>, e.g. numbers:1sx5");
+        case MessageCode::CounterInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 (additions in %2, e.g. counter:1000000 or counter:1000000/lock)");
+        case MessageCode::CounterZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "additions in %1 is zero: add at least once");
+        case MessageCode::CounterOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "additions %1 in %2 is over the limit of %3");
+        case MessageCode::CounterOptionUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "unknown counter option %1 in %2: the one option is /lock");
+        case MessageCode::WorkloadTooManyParts:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has more than %2 parts separated by |");
+        case MessageCode::WorkloadPartEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 has an empty part: write a workload on each side of |");
+
+        case MessageCode::JsonFileTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the file is %1 bytes, more than the %2 bytes this reader takes");
+        case MessageCode::JsonUnexpectedEnd:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the text ends in the middle of a value");
+        case MessageCode::JsonUnexpectedCharacter:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unexpected %1");
+        case MessageCode::JsonTrailingContent:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "more text after the end of the document");
+        case MessageCode::JsonTooManyValues:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "more than %1 values in one document");
+        case MessageCode::JsonTooDeep:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "lists and objects nested deeper than %1 levels");
+        case MessageCode::JsonDuplicateKey:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the key %1 appears twice in one object");
+        case MessageCode::JsonBadNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 is not a number as JSON writes numbers (e.g. 4, 0.5, 1e3)");
+        case MessageCode::JsonNumberTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the number %1 is too large");
+        case MessageCode::JsonUnterminatedString:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a text that starts here is not closed with a double quote");
+        case MessageCode::JsonControlCharacter:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a control character (a line break or tab) inside a text: write \\n or \\t");
+        case MessageCode::JsonBadUtf8:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "bytes that are not UTF-8 text: save the file as UTF-8");
+        case MessageCode::JsonBadEscape:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown escape %1 in a text");
+        case MessageCode::JsonStringTooLong:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "a text longer than %1 bytes");
+        case MessageCode::LessonFileProblem:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1, line %2, column %3: %4");
+        case MessageCode::LessonFileUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2");
+        case MessageCode::LessonCannotRead:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot read the file: %1");
+        case MessageCode::LessonFolderUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot read the lesson folder %1: %2");
+        case MessageCode::LessonTooManyFiles:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "more than %1 lesson files in one folder: this one was not read");
+        case MessageCode::LessonNotObject:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a lesson file holds one object: { \"format\": \"conclab-lesson\", ... }");
+        case MessageCode::LessonFormatUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 is not a lesson: write \"format\": \"conclab-lesson\"");
+        case MessageCode::LessonVersionUnsupported:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "lesson format version %1 is newer than this program reads (%2)");
+        case MessageCode::LessonMissingField:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 is missing");
+        case MessageCode::LessonUnknownField:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown field %1; fields here are %2");
+        case MessageCode::LessonExpectedText:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a text in double quotes");
+        case MessageCode::LessonExpectedNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a number");
+        case MessageCode::LessonExpectedWholeNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a whole number");
+        case MessageCode::LessonExpectedBool:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be true or false");
+        case MessageCode::LessonExpectedList:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a list [ ... ]");
+        case MessageCode::LessonExpectedObject:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be an object { ... }");
+        case MessageCode::LessonExpectedLanguages:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 must be a text, or an object with an English (en) and a Bengali (bn) text");
+        case MessageCode::LessonTextEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has no text in either language");
+        case MessageCode::LessonValueOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 is %2; it must be from %3 to %4");
+        case MessageCode::LessonCountOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has %2 entries; it must have %3 to %4");
+        case MessageCode::LessonBadId:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2 is not a valid id (use a-z, 0-9 and -)");
+        case MessageCode::LessonBadFigureName:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: %2 is not a valid figure name (use a-z, 0-9 and _, starting with a letter)");
+        case MessageCode::LessonDuplicateId:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the id %2 is used twice");
+        case MessageCode::LessonRunInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2");
+        case MessageCode::LessonUnknownRun:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 names the run %2, but no run has that id");
+        case MessageCode::LessonUnknownMeasure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: unknown measure %2; measures are %3");
+        case MessageCode::LessonMeasureNeedsOver:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the measure %2 compares two runs: name the other one in \"over\"");
+        case MessageCode::LessonMeasureTakesNoOver:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the measure %2 is of one run: remove \"over\"");
+        case MessageCode::LessonRuleUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: cannot read the rule %2 at character %3");
+        case MessageCode::LessonRuleUnknownFigure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule %2 names %3, which is not one of the lesson's figures");
+        case MessageCode::LessonRuleNoFigure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule %2 reads none of the lesson's figures: an answer is graded from what was measured");
+        case MessageCode::LessonRuleTooLong:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule is longer than %2 characters or has more than %3 parts");
+        case MessageCode::LessonPlaceholderUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 names the figure {%2}, which the lesson does not define");
+        case MessageCode::LessonPlaceholderUnclosed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: a { is not closed by } (write {{ and }} for the braces themselves)");
+        case MessageCode::LessonCellWithoutGrid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: a run is placed in a grid cell, but the lesson has no grid");
+        case MessageCode::LessonGridCellEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the grid row %2 has no run in column %3");
+        case MessageCode::LessonGridCellTwice:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: two runs fill the grid cell %2 × %3");
+        case MessageCode::LessonGridUnknownCell:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the grid has no row or column %2");
+        case MessageCode::LessonDuplicateLesson:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the lesson id %1 is also used by %2: this file was not read");
+        case MessageCode::LessonNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "there is no lesson %1; the lessons are %2");
 
         case MessageCode::RunModelEmpty:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "run model is empty: valid models are %1");
