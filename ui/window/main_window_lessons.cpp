@@ -4,6 +4,7 @@
 // the lesson's runs drawn on one time scale.
 #include <QAction>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
