@@ -10,6 +10,8 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/text/display_format.h"
+#include "ui/timeline/gil_handoff_painter.h"
+#include "ui/timeline/handoff_index.h"
 #include "ui/timeline/legend.h"
 #include "ui/timeline/state_palette.h"
 #include "ui/timeline/text_font.h"
@@ -61,6 +63,10 @@ void paint_row_items(QPainter& p, const QRect& row_rect, RowRole role, const std
         if (separate_holders && j < items.size() && items[j].x0 == x1 && x1 - x0 >= 3) x1 -= 1;
         const QRect r(row_rect.left() + x0, row_rect.top(), x1 - x0, row_rect.height());
         p.fillRect(r, color);
+        if (high_contrast() && r.width() >= 4 && r.height() >= 4) {
+            p.setPen(QPen(bar_outline_color(), 1));
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
         if (show_text && separate_holders && r.width() > fm.averageCharWidth() * 2) {
             const QString name = lane_label(layout, items[i].lane);
             QString text = fm.horizontalAdvance(name) + 6 <= r.width() ? name : short_name(name);
@@ -294,6 +300,14 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
         if (options.death) paint_death_mark(p, g, view, *options.death, fm);
         paint_fold_horizon(p, g, view, *store, fm);
     }
+    std::optional<HandoffIndex> own_index;
+    HandoffIndex* handoffs = options.handoffs;
+    if (store && options.gil_arrows && !store->handoffs().empty()) {
+        if (!handoffs) handoffs = &own_index.emplace();
+        handoffs->update(*store);
+        paint_handoff_arrows(p, g.plot_rect, g.rows, visible_handoff_arrows(*store, *handoffs, g.rows, view, options.font_px),
+                             g.font);
+    }
 
     // Labels: skipped where a row is too thin, so two labels never overlap.
     p.setClipping(false);
@@ -318,6 +332,7 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
                    text);
         last_bottom = top + lfm.height();
     }
+    if (store && handoffs) paint_handoff_rates(p, g.label_rect.left(), g.plot_rect, g.rows, *store, *handoffs, view, options.font_px);
     // Frame around the plot.
     p.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
     p.drawRect(g.plot_rect.adjusted(0, 0, -1, -1));

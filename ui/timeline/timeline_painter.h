@@ -29,6 +29,8 @@ struct WorkerDeathMark {
     QString text;  // "killed by SIGKILL at 231 ms"
 };
 
+class HandoffIndex;
+
 struct TimelinePaintOptions {
     int font_px = 16;
     QString caption;  // settings line(s) above everything (exports); empty on screen
@@ -38,6 +40,11 @@ struct TimelinePaintOptions {
     QString warning;
     bool legend = true;
     std::optional<WorkerDeathMark> death;
+    // GIL hand-offs as arrows between lanes, and their rate in each process's header. `handoffs`
+    // is the view's index of them, kept up to date while a run goes; without one (a picture) the
+    // painter sorts them for this one paint.
+    bool gil_arrows = true;
+    HandoffIndex* handoffs = nullptr;
 };
 
 struct TimelineGeometry {

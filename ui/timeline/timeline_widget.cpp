@@ -22,6 +22,8 @@ TimelineWidget::TimelineWidget(ZoomState* zoom, QWidget* parent) : QWidget(paren
     repaint_timer_.setInterval(16);
     connect(&repaint_timer_, &QTimer::timeout, this, &TimelineWidget::onRepaintTimer);
     connect(zoom_, &ZoomState::changed, this, &TimelineWidget::markDirty);
+    options_.font_px = fontPx();
+    options_.handoffs = &handoffs_;
     retranslate();
 }
 
@@ -36,13 +38,35 @@ void TimelineWidget::retranslate() {
     update();
 }
 
-int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24); }
+int TimelineWidget::fontPx() const {
+    if (font_px_override_ > 0) return font_px_override_;
+    return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24);
+}
+
+void TimelineWidget::setFontPxOverride(int px) {
+    font_px_override_ = std::max(px, 0);
+    relayout();
+    markDirty();
+}
+
+void TimelineWidget::setMoment(std::optional<MomentMark> mark) {
+    if (mark == moment_) return;
+    moment_ = mark;
+    update();  // at once: it follows the mouse
+}
+
+void TimelineWidget::centreOn(std::int64_t t_ns) {
+    const TimeView& v = zoom_->view();
+    zoom_->panBy(static_cast<double>(v.width_px) / 2.0 - v.x_of(t_ns));
+}
 
 void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
     timeline_ = std::move(timeline);
     summary_ = nullptr;
     warning_ = nullptr;
     death_text_ = nullptr;
+    handoffs_.reset();
+    moment_.reset();
     options_.death.reset();
     relayout();
     if (timeline_) {
@@ -113,6 +137,7 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
         const TimeView& v = zoom_->view();
         const auto store = timeline_->read();
         paint_timeline(p, geometry_, &*store, v.t0_ns, v.t1_ns, options_);
+        if (moment_) paint_moment_mark(p, geometry_, v, *moment_);
     } else {
         p.fillRect(rect(), Qt::white);
         p.setPen(QColor(0x40, 0x40, 0x40));

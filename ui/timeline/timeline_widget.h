@@ -7,6 +7,8 @@
 #include <memory>
 
 #include "ui/text/live_text.h"
+#include "ui/timeline/handoff_index.h"
+#include "ui/timeline/moment_marker.h"
 #include "ui/timeline/timeline_painter.h"
 
 namespace conclab {
@@ -37,6 +39,14 @@ public:
     // New segments arrived: repaint soon (coalesced, at most ~60 Hz; when a paint is expensive the
     // interval grows to 2× its cost, so the GUI thread always keeps most of its time for input).
     void markDirty();
+
+    // Marks a moment and its lane pointed at elsewhere (the Output pane); nullopt clears it.
+    void setMoment(std::optional<MomentMark> mark);
+    const std::optional<MomentMark>& moment() const { return moment_; }
+    // Brings time t_ns (the run's clock) to the middle of the view, keeping the zoom.
+    void centreOn(std::int64_t t_ns);
+    // Presenter mode: text and lane labels at this pixel size (0: follow the widget's font).
+    void setFontPxOverride(int px);
 
     const TimelineGeometry& paintGeometry() const { return geometry_; }
     int fontPx() const;
@@ -69,6 +79,9 @@ private:
     LiveText warning_;
     LiveText death_text_;
     TimelinePaintOptions options_;  // its texts composed by relayout(), in the language of the moment
+    HandoffIndex handoffs_;  // the shown timeline's GIL hand-offs by time (options_.handoffs)
+    std::optional<MomentMark> moment_;
+    int font_px_override_ = 0;
     TimelineGeometry geometry_;
     QTimer repaint_timer_;
     QPoint drag_last_;

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -31,11 +32,13 @@
 #include "ui/window/app_setup.h"
 #include "ui/run/run_controller.h"
 #include "ui/window/observe_dialog.h"
-#include "ui/window/output_pane.h"
 #include "ui/comparison/speedup_chart.h"
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
+#include "ui/output/output_pane.h"
+#include "ui/window/presenter_mode.h"
+#include "ui/window/window_fit.h"
 
 namespace conclab::ui {
 namespace {
@@ -70,14 +73,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     dock_->setWidget(scroll);
     dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::LeftDockWidgetArea, dock_);
-
-    output_ = new OutputPane;
-    auto* output_dock = new QDockWidget(tr("Output"), this);
-    output_dock->setObjectName(QStringLiteral("OutputDock"));
-    output_dock->setWidget(output_);
-    output_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
-                             QDockWidget::DockWidgetClosable);
-    addDockWidget(Qt::LeftDockWidgetArea, output_dock);
 
     timeline_ = new TimelineWidget(zoom_);
     table_ = new QTableView;
@@ -121,11 +116,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(progress_);
 
     createActions();
+    createPresenterParts(dock);
+    createLessonParts(dock);
     createMenus();
+    createLessonMenu();
+    createPresenterMenu();
 
     connect(controller_, &RunController::runStarted, this, &MainWindow::onRunStarted);
     connect(controller_, &RunController::segmentsArrived, timeline_, &TimelineWidget::markDirty);
-    connect(controller_, &RunController::segmentsArrived, output_, &OutputPane::refresh);
     connect(controller_, &RunController::runFinished, this, &MainWindow::onRunFinished);
     connect(controller_, &RunController::runningChanged, this, &MainWindow::onRunningChanged);
     connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
@@ -184,6 +182,10 @@ LiveText message_live(const Message& m) {
 }  // namespace
 
 void MainWindow::runExperiment() {
+    if (lessonOwnsRun()) {  // the panel holds the lesson's experiment: run all of the lesson
+        runLesson();
+        return;
+    }
     if (const auto& problem = panel_->problemMessage()) return setStatus(message_live(*problem));
     if (LiveText problem = controller_->tryStart(panel_->experiment())) setStatus(std::move(problem));
 }
@@ -301,6 +303,7 @@ QString MainWindow::currentCaption() const {
 
 void MainWindow::closeEvent(QCloseEvent* e) {
     controller_->stop();
+    presenter_->setOn(false);  // the layout saved is the window's own, not the full-screen one
     saveSettings();
     e->accept();
 }
@@ -319,16 +322,20 @@ void MainWindow::restoreSettings() {
     LoadedExperiment loaded = load_experiment(s, default_experiment());
     loaded.problems << load_language_choice(s).problems;  // applied before the window was made
     panel_->setExperiment(loaded.experiment);
-    resize(1400, 900);  // unless a saved geometry is restored
+    // The saved window layout, if it suits this screen; quietly dropped if it does not (it may
+    // come from another screen, another version or the offscreen platform): a layout is not
+    // something the user wrote, so there is nothing to tell them.
     const std::pair<QString, std::function<bool(const QByteArray&)>> layout[] = {
         {QStringLiteral("window/geometry"), [this](const QByteArray& b) { return restoreGeometry(b); }},
         {QStringLiteral("window/state"), [this](const QByteArray& b) { return restoreState(b); }},
         {QStringLiteral("window/main_splitter"), [this](const QByteArray& b) { return vertical_->restoreState(b); }},
         {QStringLiteral("window/bottom_splitter"), [this](const QByteArray& b) { return bottom_->restoreState(b); }},
     };
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    setGeometry(default_window_geometry(available));
     for (const auto& [key, restore] : layout)
-        if (const QVariant saved = s.value(key); saved.isValid() && !restore(saved.toByteArray()))
-            loaded.problems << settings_problem(s, key, tr("not a saved window layout"), tr("the default layout"));
+        if (const QVariant saved = s.value(key); saved.typeId() == QMetaType::QByteArray) (void)restore(saved.toByteArray());
+    fitInto(screen() ? screen()->availableGeometry() : available);
     if (!loaded.problems.isEmpty()) {
         // Once, when the window is up; open(), not exec(): nothing waits for the answer.
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some settings were not used"),
@@ -337,6 +344,31 @@ void MainWindow::restoreSettings() {
         box->setAttribute(Qt::WA_DeleteOnClose);
         QTimer::singleShot(0, box, [box] { box->open(); });
     }
+}
+
+void MainWindow::fitInto(const QRect& available) {
+    if (isFullScreen()) return;
+    if (isMaximized()) {
+        // A maximised window fits by definition, unless it was maximised on a larger screen and
+        // restored here before the window manager could say: let it fit as a normal window.
+        if (frameGeometry().width() <= available.width() && frameGeometry().height() <= available.height()) return;
+        showNormal();
+    }
+    // Once shown the frame is known; before, a generous guess (window_fit.h).
+    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : kAssumedFrame;
+    const QRect fitted = fitted_window_geometry(geometry(), available, frame.expandedTo(QSize(0, 0)));
+    if (fitted != geometry()) setGeometry(fitted);
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+    QMainWindow::showEvent(e);
+    if (fitted_after_show_) return;
+    fitted_after_show_ = true;
+    // The window manager has placed and framed the window once the event loop ran: check again
+    // on the screen it actually opened on.
+    QTimer::singleShot(0, this, [this] {
+        if (screen()) fitInto(screen()->availableGeometry());
+    });
 }
 
 }  // namespace conclab::ui

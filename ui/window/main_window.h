@@ -31,7 +31,11 @@ namespace conclab::ui {
 
 class ComparisonModel;
 class ExperimentPanel;
+class LessonPanel;
+class LessonRunner;
+class LessonRunsView;
 class OutputPane;
+class PresenterMode;
 class RunController;
 class SpeedupChart;
 class TimelineWidget;
@@ -51,6 +55,17 @@ public:
     QTableView* table() const { return table_; }
     SpeedupChart* chart() const { return chart_; }
     OutputPane* output() const { return output_; }
+    PresenterMode* presenter() const { return presenter_; }
+    LessonPanel* lessons() const { return lessons_; }
+    LessonRunner* lessonRunner() const { return runner_; }
+    LessonRunsView* lessonRuns() const { return runs_view_; }
+    // Every action of the window, by its object name ("run", "presenterMode", "answer1" ...):
+    // what the keyboard reaches (tests, and the help that lists the keys).
+    QList<QAction*> keyboardActions() const;
+
+    // Sizes and places the window inside `available` (a screen's area without task bars):
+    // the window always fits the screen it opens on (window_fit.h).
+    void fitInto(const QRect& available);
 
     // The caption of pictures of the timeline shown now (experiment, machine, date).
     QString currentCaption() const;
@@ -81,6 +96,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent* e) override;
     void changeEvent(QEvent* e) override;
+    void showEvent(QShowEvent* e) override;
 
 private:
     void createActions();
@@ -101,6 +117,16 @@ private:
     void reportExport(const QString& path, const QString& error);
     void saveSettings() const;
     void restoreSettings();
+    // Output pane, presenter mode, zoom keys, high contrast (main_window_presenter.cpp).
+    void createPresenterParts(QDockWidget* experiment_dock);
+    void createPresenterMenu();
+    // The Lessons dock, menu and keys (main_window_lessons.cpp).
+    void createLessonParts(QDockWidget* experiment_dock);
+    void createLessonMenu();
+    void retranslateLessonActions();
+    bool lessonOwnsRun() const;  // Run runs the lesson: its dock is up and the panel holds its experiment
+    void setUpLesson(int index);
+    void runLesson();
 
     ZoomState* zoom_;
     ExperimentPanel* panel_;
@@ -145,6 +171,29 @@ private:
     QMenu* language_menu_ = nullptr;
     QMenu* digits_menu_ = nullptr;
     QMenu* table_menu_ = nullptr;
+
+    OutputPane* output_ = nullptr;
+    QDockWidget* output_dock_ = nullptr;
+    PresenterMode* presenter_ = nullptr;
+    QAction* presenter_action_ = nullptr;
+    QAction* high_contrast_ = nullptr;
+    QAction* zoom_in_ = nullptr;
+    QAction* zoom_out_ = nullptr;
+    bool fitted_after_show_ = false;
+
+    LessonPanel* lessons_ = nullptr;
+    QDockWidget* lessons_dock_ = nullptr;
+    LessonRunsView* runs_view_ = nullptr;
+    QDockWidget* runs_dock_ = nullptr;
+    LessonRunner* runner_ = nullptr;
+    QMenu* lessons_menu_ = nullptr;
+    QAction* lessons_action_ = nullptr;
+    QAction* run_lesson_ = nullptr;
+    QAction* next_lesson_ = nullptr;
+    QAction* previous_lesson_ = nullptr;
+    QAction* skip_answer_ = nullptr;
+    QList<QAction*> answer_actions_;
+    bool setting_up_lesson_ = false;  // the panel is being set to a lesson's experiment, not edited
 
     RunDescription shown_;  // what the timeline shows: the live run, or a finished one selected
     RunStatus shown_status_ = RunStatus::Completed;

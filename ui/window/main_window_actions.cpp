@@ -45,10 +45,12 @@ QString ask_path(QWidget* parent, const QString& title, const QString& base_name
 void MainWindow::createActions() {
     // Texts, tooltips and menu titles are set in retranslateActions().
     run_ = new QAction(icon("run"), QString(), this);
+    run_->setObjectName(QStringLiteral("run"));
     run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(run_, &QAction::triggered, this, &MainWindow::runExperiment);
 
     stop_ = new QAction(icon("stop"), QString(), this);
+    stop_->setObjectName(QStringLiteral("stop"));
     stop_->setShortcut(QKeySequence(Qt::Key_Escape));
     connect(stop_, &QAction::triggered, this, &MainWindow::stopRun);
 
@@ -65,6 +67,7 @@ void MainWindow::createActions() {
     connect(observe_, &QAction::triggered, this, &MainWindow::askAndObserveProgram);
 
     fit_ = new QAction(icon("fit"), QString(), this);
+    fit_->setObjectName(QStringLiteral("zoomFit"));
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit_, &QAction::triggered, zoom_, &ZoomState::fit);
 
@@ -139,6 +142,7 @@ void MainWindow::createMenus() {
     run_menu_->addAction(compare_);
     run_menu_->addAction(beside_real_);
     view_menu_ = menuBar()->addMenu(QString());
+    view_menu_->setObjectName(QStringLiteral("viewMenu"));  // presenter mode and the docks add to it
     view_menu_->addAction(fit_);
     view_menu_->addSeparator();
     language_menu_ = view_menu_->addMenu(QString());
