@@ -159,7 +159,10 @@ QString parse_arguments(QCommandLineParser& parser, const QStringList& arguments
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         const QString error = parser.errorText();  // Qt's own sentence, translated by Qt's catalogue
-        return error.isEmpty() ? tr("cannot read the options (see --help)") : error;
+        if (error.isEmpty()) return tr("cannot read the options (see --help)");
+        // Qt quotes the option as typed: a pasted megabyte is cut, so the refusal stays one clear line.
+        constexpr qsizetype kLongest = 300;
+        return error.size() > kLongest ? error.left(kLongest) + QStringLiteral("…") : error;
     }
     if (!parser.isSet(QStringLiteral("help")) && !parser.positionalArguments().isEmpty())
         return tr("unexpected argument %1 (options start with --; see --help)")

@@ -115,7 +115,7 @@ int run_lesson(const LessonRunRequest& request) {
         print(tr("Run %1 of %2: %3").arg(r + 1).arg(l.runs.size()).arg(plain_text(l.runs[r].label, request.language)));
         std::fflush(stdout);
         results.push_back(run_experiment(l.runs[r].experiment));
-        std::fputs(format_run_summary(results.back(), cpu_ticks_per_ms()).c_str(), stdout);
+        std::fputs(format_run_summary(results.back(), cpu_ticks_per_ms()).toUtf8().constData(), stdout);
         print({});
     }
     std::vector<const RunResult*> runs(l.runs.size(), nullptr);

@@ -19,7 +19,6 @@ int lessons_command(int argc, char** argv) {
         "Lists the lessons: those shipped with conclab and your own, from ~/.local/share/conclab/lessons\n"
         "(docs/lessons.md describes the file format). A file that cannot be read is named on stderr\n"
         "with the line and the problem. Run a lesson with: conclab run --lesson <id>");
-    add_language_options(parser);
     int exit_code = 0;
     if (!parse_command_line(parser, argc, argv, exit_code)) return exit_code;
     const auto language = read_language_option(parser);

@@ -4,7 +4,7 @@
 <context>
     <name>conclab::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="64"/>
+        <location filename="../../app/cli/compare_command.cpp" line="132"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="65"/>
+        <location filename="../../app/cli/compare_command.cpp" line="133"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>pools of %Ln worker</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="67"/>
+        <location filename="../../app/cli/compare_command.cpp" line="135"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>Machine: %Ln core</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="67"/>
+        <location filename="../../app/cli/result_table.cpp" line="73"/>
         <source>%Ln process(es)</source>
         <translation>
             <numerusform>%Ln process</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="67"/>
+        <location filename="../../app/cli/result_table.cpp" line="73"/>
         <source>%Ln thread(s)</source>
         <translation>
             <numerusform>%Ln thread</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="82"/>
+        <location filename="../../app/cli/result_table.cpp" line="89"/>
         <source>Machine: %Ln core(s) · CPU kernel %1 ticks per ms</source>
         <translation>
             <numerusform>Machine: %Ln core · CPU kernel %1 ticks per ms</numerusform>
@@ -78,6 +78,14 @@
         <translation>
             <numerusform>%Ln worker</numerusform>
             <numerusform>%Ln workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/display_format.cpp" line="205"/>
+        <source>%n events lost (recording could not keep up)</source>
+        <translation>
+            <numerusform>%n event lost (recording could not keep up)</numerusform>
+            <numerusform>%n events lost (recording could not keep up)</numerusform>
         </translation>
     </message>
 </context>

@@ -142,6 +142,9 @@ std::vector<SeenText> visible_texts(MainWindow& window) {
 bool allowed_in_bengali(const QString& word) {
     static const QSet<QString> names = {
         QStringLiteral("GIL"),       QStringLiteral("CPU"),        QStringLiteral("CPUs"),
+        QStringLiteral("print"),     QStringLiteral("counter"),  // Python code in a lesson: print(counter)
+        QStringLiteral("Page"),      QStringLiteral("Up"),         QStringLiteral("Down"),  // key names
+        QStringLiteral("PSS"),
         QStringLiteral("PID"),       QStringLiteral("pid"),        QStringLiteral("tid"),
         QStringLiteral("I"),         QStringLiteral("O"),          QStringLiteral("ns"),
         QStringLiteral("µs"),        QStringLiteral("ms"),         QStringLiteral("s"),

@@ -41,7 +41,7 @@ Experiment processes(const char* workload, int tasks) {
 // The main window on screen (offscreen), as the class sees it.
 std::unique_ptr<MainWindow> shown_window() {
     auto window = std::make_unique<MainWindow>();
-    window->resize(1200, 800);
+    window->fitInto(QRect(0, 0, 1600, 1000));  // the offscreen screen is smaller: room for thick lanes
     window->show();
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
     return window;

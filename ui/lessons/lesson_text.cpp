@@ -7,7 +7,7 @@
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui::LessonText", text); }
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 QString quoted(const QString& text) { return tr("“%1”").arg(text); }
 

@@ -6,7 +6,7 @@
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui::OutputText", text); }
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 QString number(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
 

@@ -15,7 +15,7 @@
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui::GilHandoffs", text); }
+QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 // The row of each lane, and which processes have a GIL row on screen.
 struct LaneRows {

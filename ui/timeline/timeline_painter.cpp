@@ -297,7 +297,6 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
             }
         }
         paint_task_marks(p, g, *store, view, fm);
-        if (options.death) paint_death_mark(p, g, view, *options.death, fm);
         paint_fold_horizon(p, g, view, *store, fm);
     }
     std::optional<HandoffIndex> own_index;
@@ -308,6 +307,8 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
         paint_handoff_arrows(p, g.plot_rect, g.rows, visible_handoff_arrows(*store, *handoffs, g.rows, view, options.font_px),
                              g.font);
     }
+    // Last: the GIL hand-off its death caused is drawn at the same moment, under the cross.
+    if (store && options.death) paint_death_mark(p, g, view, *options.death, fm);
 
     // Labels: skipped where a row is too thin, so two labels never overlap.
     p.setClipping(false);

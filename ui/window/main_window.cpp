@@ -116,8 +116,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(progress_);
 
     createActions();
-    createPresenterParts(dock);
-    createLessonParts(dock);
+    createPresenterParts(dock_);
+    createLessonParts(dock_);
     createMenus();
     createLessonMenu();
     createPresenterMenu();
@@ -154,6 +154,8 @@ void MainWindow::retranslate() {
     dock_->setWindowTitle(tr("Experiment"));
     table_->setAccessibleName(tr("Comparison table"));
     retranslateActions();
+    if (output_dock_) retranslatePresenterActions();
+    if (lessons_dock_) retranslateLessonActions();
     status_label_->setText(status_ ? status_() : QString());
     elapsed_label_->setText(elapsed_ms_ < 0 ? QString()
                                             : tr("Elapsed %1").arg(format_duration(elapsed_ms_ * 1'000'000)));

@@ -124,6 +124,7 @@ private:
     void createLessonParts(QDockWidget* experiment_dock);
     void createLessonMenu();
     void retranslateLessonActions();
+    void retranslatePresenterActions();
     bool lessonOwnsRun() const;  // Run runs the lesson: its dock is up and the panel holds its experiment
     void setUpLesson(int index);
     void runLesson();
@@ -134,7 +135,6 @@ private:
     ComparisonModel* model_;
     QTableView* table_;
     SpeedupChart* chart_;
-    OutputPane* output_;
     RunController* controller_;
     QSplitter* vertical_;
     QSplitter* bottom_;

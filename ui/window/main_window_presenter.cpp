@@ -65,6 +65,17 @@ void MainWindow::createPresenterParts(QDockWidget* experiment_dock) {
     addActions({presenter_action_, high_contrast_, zoom_in_, zoom_out_});
 }
 
+// The presenter parts' texts, in the language of the moment (from retranslate()).
+void MainWindow::retranslatePresenterActions() {
+    output_dock_->setWindowTitle(tr("Output"));
+    presenter_action_->setText(tr("&Presenter mode"));
+    presenter_action_->setToolTip(tr("Full screen with large text for a projector (F11)"));
+    high_contrast_->setText(tr("&High-contrast colours"));
+    high_contrast_->setToolTip(tr("Stronger colours and black outlines for a washed-out projector (Shift+F11)"));
+    zoom_in_->setText(tr("Zoom &in"));
+    zoom_out_->setText(tr("Zoom &out"));
+}
+
 void MainWindow::createPresenterMenu() {
     QMenu* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     if (!view) view = menuBar()->addMenu(tr("&View"));
