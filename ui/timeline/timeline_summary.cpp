@@ -35,10 +35,6 @@ double TimelineSummary::core_busy_share() const {
     return capacity > 0 ? static_cast<double>(core_busy_ns) / capacity : 0.0;
 }
 
-double TimelineSummary::core_other_share() const {
-    const double capacity = static_cast<double>(wall_ns) * cores;
-    return capacity > 0 ? static_cast<double>(core_other_ns) / capacity : 0.0;
-}
 
 TimelineSummary summarize(const TimelineStore& store) {
     TimelineSummary s;
@@ -49,7 +45,6 @@ TimelineSummary summarize(const TimelineStore& store) {
         s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
     for (std::uint32_t row = 0; row < layout.core_row_count(); ++row) {
         s.core_busy_ns += add_row(store, RowRef{RowKind::Core, row}, nullptr);
-        s.core_other_ns += add_row(store, RowRef{RowKind::CoreOther, row}, nullptr);
     }
     s.handoffs = static_cast<std::size_t>(store.handoff_count());
     return s;
@@ -67,7 +62,6 @@ QString summary_text(const TimelineSummary& s) {
                             format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)));
     if (const double idle = s.state_share(LaneState::Idle); idle >= 0.005)
         text += tr(" · lanes idle %1 of their time").arg(format_percent(idle));
-    if (s.core_other_ns > 0) text += tr(" · other programs %1 of the cores").arg(format_percent(s.core_other_share()));
     return text;
 }
 

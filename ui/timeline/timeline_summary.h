@@ -17,7 +17,6 @@ struct TimelineSummary {
     std::array<std::int64_t, kLaneStateCount> lane_state_ns{};
     std::int64_t lane_total_ns = 0;
     std::int64_t core_busy_ns = 0;   // this run's workers on the core rows
-    std::int64_t core_other_ns = 0;  // other programs on the same CPUs (measured, drawn hatched)
     std::int64_t wall_ns = 0;
     int cores = 1;
     std::size_t handoffs = 0;
@@ -26,12 +25,12 @@ struct TimelineSummary {
     // table's GIL wait share, so the headline and the table agree. Idle: share of all lane time.
     double state_share(LaneState s) const;
     double core_busy_share() const;   // busy core time / (cores × wall)
-    double core_other_share() const;  // other programs' time on the cores / (cores × wall)
 };
 
 TimelineSummary summarize(const TimelineStore& store);
 // "Measured: wall time 812 ms · worker time: Running 27%, Waiting for GIL 71% · CPU cores busy 49%"
-// (with "· other programs 20%" when other programs' time on the cores was measured)
+// Other programs' share is not repeated here: the warning line under it (run_warnings_text) gives
+// the one figure, from the machine's counters, when it matters.
 QString summary_text(const TimelineSummary& s);
 
 }  // namespace conclab::ui
