@@ -153,8 +153,8 @@ private:
             if (at_end() || peek() != ':') return unexpected();
             advance();
             skip_space();
-            out.members.emplace_back(std::move(key), JsonValue{});
-            if (!value(out.members.back().second, depth)) return false;
+            out.members.push_back(JsonMember{std::move(key), JsonValue{}});
+            if (!value(out.members.back().value, depth)) return false;
             skip_space();
             if (at_end()) return unexpected();
             if (peek() == '}') {
@@ -352,7 +352,7 @@ private:
 const JsonValue* JsonValue::member(std::string_view key) const {
     if (kind != JsonKind::Object) return nullptr;
     for (const auto& m : members)
-        if (m.first == key) return &m.second;
+        if (m.key == key) return &m.value;
     return nullptr;
 }
 

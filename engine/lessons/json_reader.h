@@ -26,13 +26,17 @@ namespace conclab {
 
 enum class JsonKind : std::uint8_t { Null, Bool, Number, String, Array, Object };
 
+struct JsonMember;  // a key and its value: defined below, once JsonValue is complete
+
 struct JsonValue {
     JsonKind kind = JsonKind::Null;
     bool boolean = false;
     double number = 0.0;      // Number: the value (finite)
     std::string text;         // String: the decoded text (UTF-8); Number: as written ("1.5e3")
     std::vector<JsonValue> items;                             // Array
-    std::vector<std::pair<std::string, JsonValue>> members;   // Object, in file order, keys unique
+    // Object, in file order, keys unique. Not std::pair<std::string, JsonValue>: a pair needs its
+    // members complete, and JsonValue is not yet here (clang's std::vector rejects it).
+    std::vector<JsonMember> members;
     int line = 1;    // where the value starts, 1-based
     int column = 1;  // 1-based, in characters (UTF-8 code points), not bytes
 
@@ -41,6 +45,11 @@ struct JsonValue {
     // A Number that is a whole number within ±2^53 (written without fraction or exponent, or
     // with one that makes it whole: 4, 4.0, 4e0).
     bool is_integer() const;
+};
+
+struct JsonMember {
+    std::string key;
+    JsonValue value;
 };
 
 struct JsonLimits {

@@ -380,17 +380,17 @@
         <translation>অপশনগুলো পড়া গেল না (--help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="165"/>
+        <location filename="../../app/cli/cli_options.cpp" line="168"/>
         <source>unexpected argument %1 (options start with --; see --help)</source>
         <translation>অপ্রত্যাশিত আর্গুমেন্ট %1 (অপশন শুরু হয় -- দিয়ে; --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="182"/>
+        <location filename="../../app/cli/cli_options.cpp" line="185"/>
         <source>Usage: conclab %1 [options]</source>
         <translation>ব্যবহার: conclab %1 [options]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="203"/>
+        <location filename="../../app/cli/cli_options.cpp" line="206"/>
         <source>unknown command %1 (expected one of: %2; see conclab --help)</source>
         <translation>অজানা কমান্ড %1 (এগুলোর একটি দিন: %2; conclab --help দেখুন)</translation>
     </message>
@@ -954,7 +954,7 @@ cannot be trusted. Close other programs and run again.
         <translation>বলা যাচ্ছে না</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lessons_command.cpp" line="34"/>
+        <location filename="../../app/cli/lessons_command.cpp" line="33"/>
         <source>no lessons found</source>
         <translation>কোনো পাঠ পাওয়া যায়নি</translation>
     </message>
@@ -1540,7 +1540,7 @@ cannot be trusted. Close other programs and run again.
     </message>
     <message>
         <location filename="../../ui/output/output_text.cpp" line="18"/>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="63"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1618,19 +1618,14 @@ cannot be trusted. Close other programs and run again.
         <translation>GIL: সেকেন্ডে %1টি হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="65"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="60"/>
         <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5</source>
         <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3 · GIL হস্তান্তর %5</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="69"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="64"/>
         <source> · lanes idle %1 of their time</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
-    </message>
-    <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="70"/>
-        <source> · other programs %1 of the cores</source>
-        <translation> · কোরগুলোর %1 অন্য প্রোগ্রাম</translation>
     </message>
 </context>
 <context>
@@ -2118,77 +2113,77 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui::ExperimentPanel</name>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="143"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="146"/>
         <source>&amp;Workload:</source>
         <translation>কাজের ধরন (&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="146"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="149"/>
         <source>Task &amp;size:</source>
         <translation>টাস্কের আকার (&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="147"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="150"/>
         <source>How much each task does, measured on this machine: 50ms, 1.5s (time), 4MiB (file size), 20@10ms (network: 20 requests to a server that takes 10 ms to answer each), 10ms/20msx5 (mixed: compute/wait × repeats)</source>
         <translation>প্রতিটি টাস্ক কতটা কাজ করে, এই কম্পিউটারে মেপে: 50ms, 1.5s (সময়), 4MiB (ফাইলের আকার), 20@10ms (নেটওয়ার্ক: এমন সার্ভারে 20টি রিকোয়েস্ট, যে প্রতিটির উত্তর দিতে 10 ms নেয়), 10ms/20msx5 (মিশ্র: ক্যালকুলেশন/ওয়েট × কতবার)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="150"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="153"/>
         <source>&amp;Tasks:</source>
         <translation>টাস্ক (&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="151"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="154"/>
         <source>1 to %1 tasks. The threads model starts one thread per task (at most %2), the processes model one process per task (at most %3); the pools take any number.</source>
         <translation>%1টি পর্যন্ত টাস্ক। থ্রেড মডেল প্রতি টাস্কে একটি থ্রেড চালু করে (সর্বোচ্চ %2টি), প্রসেস মডেল প্রতি টাস্কে একটি প্রসেস (সর্বোচ্চ %3টি); পুল যেকোনো সংখ্যা নিতে পারে।</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="154"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="157"/>
         <source>Run &amp;model:</source>
         <translation>রান মডেল (&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="157"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="160"/>
         <source>Wor&amp;kers (max_workers):</source>
         <translation>ওয়ার্কার (max_workers) (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="158"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="161"/>
         <source>max_workers of the pool: how many workers take tasks from the queue (at most %1 threads, or %2 processes)</source>
         <translation>পুলের max_workers: কতজন ওয়ার্কার সারি থেকে টাস্ক নেয় (সর্বোচ্চ %1টি থ্রেড, বা %2টি প্রসেস)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="161"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="164"/>
         <source>Simulated &amp;GIL (like CPython)</source>
         <translation>সিমুলেটেড GIL (CPython-এর মতো) (&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="162"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="165"/>
         <source>sys.setswitchinterval(): how long a thread may keep the GIL while another waits (0.1 ms to 100 ms, logarithmic)</source>
         <translation>sys.setswitchinterval(): আরেকটি থ্রেড ওয়েট করলে একটি থ্রেড কতক্ষণ GIL ধরে রাখতে পারে (0.1 ms থেকে 100 ms, লগারিদমিক)</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="164"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="167"/>
         <source>Switch &amp;interval:</source>
         <translation>সুইচ ইন্টারভ্যাল (&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="243"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="246"/>
         <source>e.g. %1</source>
         <translation>যেমন %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="244"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="247"/>
         <source>like Python&apos;s %1</source>
         <translation>Python-এর %1-এর মতো</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="252"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="261"/>
         <source>On: only one thread runs Python code at a time. Off: threads run in parallel, like free-threaded Python 3.13t.</source>
         <translation>চালু: এক সময়ে শুধু একটি থ্রেড Python কোড চালায়। বন্ধ: থ্রেডগুলো প্যারালেল চলে, free-threaded Python 3.13t-এর মতো।</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/experiment_panel.cpp" line="254"/>
+        <location filename="../../ui/experiment/experiment_panel.cpp" line="263"/>
         <source>Each process has its own GIL, so the GIL never serialises processes.</source>
         <translation>প্রতিটি প্রসেসের নিজের GIL আছে, তাই GIL প্রসেসগুলোকে কখনো একটার পর একটা চালাতে বাধ্য করে না।</translation>
     </message>
@@ -2416,68 +2411,73 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="153"/>
+        <location filename="../../ui/window/main_window.cpp" line="158"/>
         <source>Concurrency Lab</source>
         <translation>কনকারেন্সি ল্যাব</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="154"/>
+        <location filename="../../ui/window/main_window.cpp" line="159"/>
         <source>Experiment</source>
         <translation>এক্সপেরিমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="155"/>
+        <location filename="../../ui/window/main_window.cpp" line="160"/>
         <source>Comparison table</source>
         <translation>তুলনার টেবিল</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="137"/>
+        <location filename="../../ui/window/main_window.cpp" line="142"/>
         <source>Ready</source>
         <translation>প্রস্তুত</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="196"/>
+        <location filename="../../ui/window/main_window.cpp" line="135"/>
+        <source>Switch interval now %1, from the next wait for the GIL</source>
+        <translation>সুইচ ইন্টারভ্যাল এখন %1, GIL-এর জন্য পরের ওয়েট থেকে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="203"/>
         <source>Stopping…</source>
         <translation>থামানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="228"/>
+        <location filename="../../ui/window/main_window.cpp" line="235"/>
         <source>Showing run %1: %2</source>
         <translation>রান %1 দেখানো হচ্ছে: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="244"/>
+        <location filename="../../ui/window/main_window.cpp" line="251"/>
         <source>Running: %1</source>
         <translation>চলছে: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="252"/>
+        <location filename="../../ui/window/main_window.cpp" line="259"/>
         <source>Finished</source>
         <translation>শেষ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="253"/>
+        <location filename="../../ui/window/main_window.cpp" line="260"/>
         <source>Stopped</source>
         <translation>থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="254"/>
+        <location filename="../../ui/window/main_window.cpp" line="261"/>
         <source>Failed: %1</source>
         <translation>ব্যর্থ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="255"/>
+        <location filename="../../ui/window/main_window.cpp" line="262"/>
         <source>%1 in %2: %3</source>
         <translation>%2-এ %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="341"/>
+        <location filename="../../ui/window/main_window.cpp" line="348"/>
         <source>Some settings were not used</source>
         <translation>কিছু সেটিংস ব্যবহার করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="159"/>
-        <location filename="../../ui/window/main_window.cpp" line="277"/>
+        <location filename="../../ui/window/main_window.cpp" line="166"/>
+        <location filename="../../ui/window/main_window.cpp" line="284"/>
         <source>Elapsed %1</source>
         <translation>পার হয়েছে %1</translation>
     </message>
@@ -2599,7 +2599,7 @@ cannot be trusted. Close other programs and run again.
     </message>
     <message>
         <location filename="../../ui/window/main_window_actions.cpp" line="187"/>
-        <location filename="../../ui/window/main_window_presenter.cpp" line="70"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>দেখুন (&amp;V)</translation>
     </message>
@@ -2763,36 +2763,43 @@ cannot be trusted. Close other programs and run again.
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="22"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="70"/>
         <source>Output</source>
         <translation>আউটপুট</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="36"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="71"/>
         <source>&amp;Presenter mode</source>
         <translation>প্রেজেন্টার মোড (&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="40"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="72"/>
         <source>Full screen with large text for a projector (F11)</source>
         <translation>প্রজেক্টরের জন্য বড় লেখাসহ পুরো স্ক্রিন (F11)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="44"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="73"/>
         <source>&amp;High-contrast colours</source>
         <translation>হাই-কনট্রাস্ট রং (&amp;H)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="48"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="74"/>
         <source>Stronger colours and black outlines for a washed-out projector (Shift+F11)</source>
         <translation>ফ্যাকাশে প্রজেক্টরের জন্য গাঢ় রং আর কালো বর্ডার (Shift+F11)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="55"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="75"/>
         <source>Zoom &amp;in</source>
         <translation>বড় করুন (&amp;I)</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_presenter.cpp" line="60"/>
+        <location filename="../../ui/window/main_window_presenter.cpp" line="76"/>
         <source>Zoom &amp;out</source>
         <translation>ছোট করুন (&amp;O)</translation>
     </message>
@@ -3699,8 +3706,8 @@ cannot be trusted. Close other programs and run again.
     <name>conclab::ui::RunController</name>
     <message>
         <location filename="../../ui/run/run_controller.cpp" line="39"/>
-        <location filename="../../ui/run/run_controller.cpp" line="125"/>
-        <location filename="../../ui/run/run_controller.cpp" line="136"/>
+        <location filename="../../ui/run/run_controller.cpp" line="130"/>
+        <location filename="../../ui/run/run_controller.cpp" line="141"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
@@ -3715,27 +3722,27 @@ cannot be trusted. Close other programs and run again.
         <translation>বাদ দেওয়া হলো (সীমার বাইরে): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="141"/>
+        <location filename="../../ui/run/run_controller.cpp" line="146"/>
         <source>Real Python cannot be shown: %1 was not found. Install python3; everything else works without it.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1 পাওয়া যায়নি। python3 ইনস্টল করুন; বাকি সবকিছু এটি ছাড়াই চলে।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="143"/>
+        <location filename="../../ui/run/run_controller.cpp" line="148"/>
         <source>Real Python cannot be shown: %1 cannot be run.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1 চালানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="146"/>
+        <location filename="../../ui/run/run_controller.cpp" line="151"/>
         <source>Real Python cannot be shown: the lesson scripts (share/conclab/python) are missing.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: পাঠের স্ক্রিপ্টগুলো (share/conclab/python) নেই।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="148"/>
+        <location filename="../../ui/run/run_controller.cpp" line="153"/>
         <source>Real Python cannot be shown: %1</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="199"/>
+        <location filename="../../ui/run/run_controller.cpp" line="204"/>
         <source>The machine was busy during the sequential run (%1): running it once more.</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1): রানটি আরেকবার চালানো হচ্ছে।</translation>
     </message>

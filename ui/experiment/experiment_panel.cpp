@@ -127,6 +127,9 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     connect(workers_, &QSpinBox::valueChanged, this, &ExperimentPanel::onEdited);
     connect(gil_, &QCheckBox::toggled, this, &ExperimentPanel::onEdited);
     connect(interval_, &QSlider::valueChanged, this, &ExperimentPanel::onEdited);
+    connect(interval_, &QSlider::valueChanged, this, [this](int position) {
+        if (!updating_) emit switchIntervalMoved(switch_interval_for_position(position));
+    });
 
     retranslate();
     setExperiment(default_experiment());
@@ -244,8 +247,14 @@ void ExperimentPanel::showTexts() {
     model_hint_->setText(tr("like Python's %1").arg(model_python_hint(m)));
 }
 
+void ExperimentPanel::setRunning(bool running) {
+    running_ = running;
+    updateEnabled();
+}
+
 void ExperimentPanel::updateEnabled() {
-    workers_->setEnabled(uses_pool(current_.model));
+    for (QWidget* w : std::initializer_list<QWidget*>{kind_, size_, tasks_, model_, gil_}) w->setEnabled(!running_);
+    workers_->setEnabled(!running_ && uses_pool(current_.model));
     const bool threads_share_gil = !uses_processes(current_.model);
     interval_->setEnabled(current_.gil);
     gil_->setToolTip(threads_share_gil

@@ -28,9 +28,14 @@ public:
     // (in the language of the moment).
     QString problem() const;
     const std::optional<Message>& problemMessage() const { return problem_message_; }
+    // While a run goes, only the switch interval stays movable (as sys.setswitchinterval() can
+    // be called in a running program); every other setting waits for the run to end.
+    void setRunning(bool running);
 
 signals:
     void experimentChanged();
+    // The switch interval slider moved (by the user): the interval it stands for now.
+    void switchIntervalMoved(qint64 ns);
 
 protected:
     void changeEvent(QEvent* e) override;
@@ -62,6 +67,7 @@ private:
     Experiment current_;
     std::optional<Message> problem_message_;  // why the experiment cannot run (composed when shown)
     bool updating_ = false;
+    bool running_ = false;
 };
 
 // The text after "kind:" in a workload, e.g. "50ms" for "cpu:50ms".

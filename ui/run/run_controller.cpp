@@ -121,6 +121,11 @@ LiveText RunController::tryCompareAll(const Experiment& e) {
     return nullptr;
 }
 
+bool RunController::setSwitchInterval(std::int64_t ns) {
+    auto* session = dynamic_cast<RunSession*>(source_.get());
+    return session != nullptr && session->set_switch_interval(ns);
+}
+
 QString RunController::observe(std::vector<std::string> argv, std::string working_dir) {
     if (source_) return tr("A run is already going; stop it first.");
     if (argv.empty() || argv.front().empty()) return message_text(Message{MessageCode::ProgramMissing, {}});

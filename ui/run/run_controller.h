@@ -50,6 +50,10 @@ public:
     // Out of line: destroying a unique_ptr<EventSource> needs the complete type.
     QString startSource(std::unique_ptr<EventSource> source, RunDescription description);
     QString compareAll(const Experiment& e) { return text_of(tryCompareAll(e)); }
+    // Moves the GIL switch interval of the simulated run going on now (a lesson's slider): it
+    // takes effect at the next wait for the GIL, and the run records the change. False when no
+    // simulated run is going or `ns` is out of bounds.
+    bool setSwitchInterval(std::int64_t ns);
     // Observe a real program (no shell: `argv` as given) in `working_dir` (empty: the current one).
     QString observe(std::vector<std::string> argv, std::string working_dir);
     // Side by side: the experiment simulated, then the lesson script doing the same work under

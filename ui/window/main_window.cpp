@@ -129,6 +129,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(controller_, &RunController::progressChanged, this, &MainWindow::onProgress);
     connect(controller_, &RunController::message, this, &MainWindow::setStatus);
     connect(panel_, &ExperimentPanel::experimentChanged, this, &MainWindow::updateActions);
+    // The switch interval moved while a run goes: the run takes it at its next wait for the GIL.
+    connect(panel_, &ExperimentPanel::switchIntervalMoved, this, [this](qint64 ns) {
+        if (controller_->isRunning() && controller_->setSwitchInterval(ns))
+            setStatus([ns] { return tr("Switch interval now %1, from the next wait for the GIL").arg(format_switch_interval(ns)); });
+    });
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(model_, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateActions);
     connect(model_, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateActions);
@@ -294,7 +299,7 @@ void MainWindow::updateActions() {
     export_csv_->setEnabled(model_->rowCount() > 0);
     export_trace_->setEnabled(!model_->results().empty());
     export_timeline_->setEnabled(timeline_->timeline() != nullptr);
-    panel_->setEnabled(!running);
+    panel_->setRunning(running);
     progress_->setVisible(running || progress_->value() > 0);
 }
 
