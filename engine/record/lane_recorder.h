@@ -38,6 +38,9 @@ public:
     void push(const Event& e);  // waits while the ring is full (the collector drains it ~60 times a second)
 
 private:
+    // An event of this lane at `t`, about `task`: what every recorded event starts from.
+    Event event_of(EventKind kind, std::int64_t t, std::uint32_t task) const;
+
     EventRing ring_;
     std::uint32_t lane_;
     const std::atomic<int>* stop_;
