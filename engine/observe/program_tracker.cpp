@@ -21,6 +21,10 @@ constexpr std::int64_t kStatusEveryNs = 100'000'000;    // context switches, pea
 constexpr std::int64_t kThreadRescanNs = 50'000'000;    // full thread list even when the count is unchanged
 constexpr std::int64_t kStatRefreshNs = 50'000'000;     // a thread's stat even when its counters stand still
 constexpr std::int64_t kProbeEveryNs = 200'000'000;     // "is it Python yet?" (a launcher script execs it)
+// Just after a start or an exec the loader maps libpython within milliseconds, and a short program
+// may be done before a 200 ms probe comes round: look every 5 ms for the first quarter second.
+constexpr std::int64_t kYoungProbeEveryNs = 5'000'000;
+constexpr std::int64_t kYoungForNs = 250'000'000;
 constexpr std::int64_t kGiveUpLookingNs = 2'000'000'000;  // a program that has not loaded Python in 2 s is not one
 constexpr std::size_t kFilesPerThread = 4;              // stat, schedstat, syscall, children kept open
 constexpr std::uint64_t kNeverChecked = std::numeric_limits<std::uint64_t>::max();
@@ -443,6 +447,7 @@ void ProgramTracker::probe(Process& p, std::int64_t t_ns, std::vector<Event>& ou
     if (settled && !execd) return;
     PythonRuntime python = probe_process(p.pid, elf_cache_);
     p.probe_final = python.access != GilAccess::NotPython && python.access != GilAccess::Starting;
+    if (!p.probe_final && t_ns - p.exe_since_ns < kYoungForNs) p.next_probe_ns = t_ns + kYoungProbeEveryNs;
     const bool changed = python.access != p.info.python.access || python.gil_address != p.info.python.gil_address;
     p.info.python = python;
     if (!changed) return;
