@@ -9,6 +9,7 @@
 #include <limits>
 #include <string_view>
 
+#include "cli/cli_translate.h"
 #include "cli/command_language.h"
 #include "core/text.h"
 #include "ui/text/display_format.h"
@@ -17,8 +18,6 @@
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 // A value as refusals show it: quoted, on one line, cut short if huge (core/text.h).
 QString quoted_value(std::string_view text) { return QString::fromStdString(conclab::quoted(text)); }

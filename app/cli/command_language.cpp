@@ -3,12 +3,11 @@
 #include <QCoreApplication>
 #include <string_view>
 
+#include "cli/cli_translate.h"
 #include "core/text.h"
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 }  // namespace
 
@@ -46,7 +45,7 @@ QString apply_command_line_language(int argc, char** argv, int first) {
     const LanguageOptions asked = options ? options.value() : LanguageOptions{};
     ui::apply_language({asked.language.value_or(ui::system_language()), asked.digits.value_or(ui::Digits::Native)});
     if (options) return {};
-    const QString value = QString::fromStdString(quoted(options.error().value));
+    const QString value = QString::fromStdString(conclab::quoted(options.error().value));
     if (options.error().option == QLatin1String("language"))
         return tr("--language %1 is not a language conclab speaks: use bn (Bengali) or en (English)").arg(value);
     return tr("--digits %1 is not a kind of digits: use bengali (০১২৩) or latin (0123)").arg(value);

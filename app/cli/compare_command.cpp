@@ -6,21 +6,19 @@
 
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
+#include "cli/observe_command.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
-#include "cli/observe_command.h"
 #include "core/text.h"
 #include "experiment/comparison_lineup.h"
-#include "ui/text/display_format.h"
 #include "observe/lesson_scripts.h"
+#include "ui/text/display_format.h"
 #include "ui/text/message_text.h"
 #include "workload/quantity_parse.h"
 
 namespace conclab::cli {
 namespace {
-QString tr(const char* text, const char* comment = nullptr, int n = -1) {
-    return QCoreApplication::translate("conclab::cli", text, comment, n);
-}
 
 // --real: the lesson script doing the line-up's work under real CPython, once per model (the GIL
 // is CPython's own, so the no-GIL line of the line-up has no real counterpart).

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "cli/cli_translate.h"
 #include "cli/lesson_text.h"
 #include "cli/result_table.h"
 #include "cli/run_driver.h"
@@ -12,8 +13,6 @@
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 void print(const QString& text) { std::fputs((text + QLatin1Char('\n')).toStdString().c_str(), stdout); }
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
 #include "core/text.h"
 #include "ui/text/display_format.h"
 #include "ui/text/language.h"
@@ -14,8 +15,6 @@
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 QString from(const std::string& text) { return QString::fromStdString(text); }
 

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
@@ -18,9 +19,7 @@
 namespace conclab::cli {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
-
-std::string ms(std::int64_t ns) {
+std::string ms_text(std::int64_t ns) {
     char text[32];
     std::snprintf(text, sizeof text, "%.1f ms", static_cast<double>(ns) / 1e6);
     return text;
@@ -90,11 +89,11 @@ std::string format_observed_summary(const RunResult& run, const observe::Observe
     };
     line("Status", std::string(run_status_name(run.status)) +
                        (run.detail ? " — " + ui::message_text(*run.detail).toStdString() : std::string()));
-    line("Wall time", ms(m.wall_ns));
+    line("Wall time", ms_text(m.wall_ns));
     char busy[64];
     std::snprintf(busy, sizeof busy, " (%.2f cores busy on average)",
                   m.wall_ns > 0 ? static_cast<double>(m.cpu_ns) / static_cast<double>(m.wall_ns) : 0.0);
-    line("CPU time", ms(m.cpu_ns) + busy);
+    line("CPU time", ms_text(m.cpu_ns) + busy);
     line("Threads", std::to_string(m.lanes) + " in " + std::to_string(store.layout().groups.size()) + " processes" +
                         (program.limit_reached ? " (more were started than are followed)" : ""));
     char share[64];

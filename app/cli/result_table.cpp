@@ -4,16 +4,13 @@
 #include <QStringList>
 #include <algorithm>
 
+#include "cli/cli_translate.h"
 #include "ui/text/display_format.h"
 #include "ui/text/experiment_text.h"
 #include "ui/text/message_text.h"
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text, const char* comment = nullptr, int n = -1) {
-    return QCoreApplication::translate("conclab::cli", text, comment, n);
-}
 
 QString ms(std::int64_t ns) { return ui::format_decimal(static_cast<double>(ns) / 1e6, 1); }
 QString mib(std::int64_t kib) { return ui::format_decimal(static_cast<double>(kib) / 1024.0, 1); }

@@ -5,6 +5,7 @@
 
 #include "cli/cli_commands.h"
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
 #include "cli/lesson_run.h"
 #include "cli/lesson_text.h"
 #include "cli/result_table.h"
@@ -13,7 +14,6 @@
 
 namespace conclab::cli {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 void add_lesson_options(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("lesson"),

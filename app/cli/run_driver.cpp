@@ -11,6 +11,7 @@
 #include <algorithm>
 
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
 #include "cli/result_table.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
@@ -21,8 +22,6 @@
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 std::atomic<int> g_interrupted{0};
 static_assert(std::atomic<int>::is_always_lock_free, "set from a signal handler");

@@ -4,13 +4,12 @@
 #include <string_view>
 
 #include "core/text.h"
+#include "gui/gui_translate.h"
 
 namespace conclab::gui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
-
-QString value_text(const std::string& value) { return QString::fromStdString(quoted(value)); }
+QString value_text(const std::string& value) { return QString::fromStdString(conclab::quoted(value)); }
 
 QString set_language(GuiOptions& options, const std::string& value) {
     options.language = ui::language_from_code(QString::fromLocal8Bit(value.c_str()));
@@ -52,13 +51,13 @@ ParseResult<GuiOptions, QString> parse_gui_options(int argc, char** argv) {
             if (word == s.name) spec = &s;
         if (!spec) {
             const bool option = word.starts_with("-");
-            const QString shown = QString::fromStdString(quoted(argv[i]));
+            const QString shown = QString::fromStdString(conclab::quoted(argv[i]));
             return R::fail(option ? tr("unknown option %1 (see conclab --help)").arg(shown)
                                   : tr("unexpected argument %1 (see conclab --help)").arg(shown));
         }
         if (spec->value_name && !value) {
             if (i + 1 >= argc)
-                return R::fail(tr("option %1 needs a value (see conclab --help)").arg(QString::fromStdString(quoted(word))));
+                return R::fail(tr("option %1 needs a value (see conclab --help)").arg(QString::fromStdString(conclab::quoted(word))));
             value = argv[++i];
         }
         if (const QString refusal = spec->apply(options, value.value_or(std::string())); !refusal.isEmpty())

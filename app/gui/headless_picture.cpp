@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include "core/text.h"
+#include "gui/gui_translate.h"
 #include "ui/text/display_format.h"
 
 namespace conclab::gui {
@@ -13,7 +14,6 @@ constexpr int kMinSide = 320;
 constexpr int kMaxSide = 8000;
 
 // The same translation context as the rest of the binary's own sentences.
-QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
 
 QString quoted_value(const QString& text) { return QString::fromStdString(conclab::quoted(text.toStdString())); }
 

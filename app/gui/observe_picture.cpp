@@ -8,6 +8,7 @@
 #include "cli/observe_command.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
+#include "gui/gui_translate.h"
 #include "gui_commands.h"
 #include "headless_picture.h"
 #include "ui/export/caption.h"
@@ -18,8 +19,6 @@
 
 namespace conclab::gui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
 
 QString check_picture(const std::string& path, const std::string& size) {
     if (!ui::picture_format_for(QFile::decodeName(path.c_str())))

@@ -13,20 +13,19 @@
 #include "cli/run_driver.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
+#include "gui/gui_translate.h"
 #include "gui_commands.h"
 #include "headless_picture.h"
 #include "run/run_session.h"
 #include "ui/export/caption.h"
+#include "ui/export/picture_export.h"
 #include "ui/text/display_format.h"
 #include "ui/text/experiment_text.h"
 #include "ui/text/message_text.h"
-#include "ui/export/picture_export.h"
 #include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
 
 // With --lesson: the experiment of the lesson's main run (the one whose picture stands for it).
 // The experiment options would be ignored, so they are refused beside it.

@@ -13,13 +13,13 @@ namespace conclab {
 
 namespace {
 
-using Result = ParseResult<JsonValue, JsonError>;
+using JsonResult = ParseResult<JsonValue, JsonError>;
 
 class Reader {
 public:
     Reader(std::string_view text, const JsonLimits& limits) : text_(text), limits_(limits) {}
 
-    Result document() {
+    JsonResult document() {
         if (text_.size() > limits_.max_bytes)
             return fail_at(1, 1, Message{MessageCode::JsonFileTooLarge,
                                          {integer_arg(static_cast<std::int64_t>(text_.size())),
@@ -27,10 +27,10 @@ public:
         if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;  // a byte-order mark some editors write
         JsonValue root;
         skip_space();
-        if (!value(root, 0)) return Result::fail(std::move(error_));
+        if (!value(root, 0)) return JsonResult::fail(std::move(error_));
         skip_space();
         if (pos_ < text_.size()) return fail(Message{MessageCode::JsonTrailingContent, {}});
-        return Result::ok(std::move(root));
+        return JsonResult::ok(std::move(root));
     }
 
 private:
@@ -49,8 +49,8 @@ private:
         }
     }
 
-    Result fail_at(int line, int column, Message problem) { return Result::fail(JsonError{line, column, std::move(problem)}); }
-    Result fail(Message problem) { return fail_at(line_, column_, std::move(problem)); }
+    JsonResult fail_at(int line, int column, Message problem) { return JsonResult::fail(JsonError{line, column, std::move(problem)}); }
+    JsonResult fail(Message problem) { return fail_at(line_, column_, std::move(problem)); }
     bool set_error(Message problem) { return set_error_at(line_, column_, std::move(problem)); }
     bool set_error_at(int line, int column, Message problem) {
         error_ = JsonError{line, column, std::move(problem)};

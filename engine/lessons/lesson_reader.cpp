@@ -16,7 +16,7 @@ namespace conclab {
 
 namespace {
 
-using Result = ParseResult<Lesson, LessonReadError>;
+using LessonResult = ParseResult<Lesson, LessonReadError>;
 
 constexpr std::string_view kFormatName = "conclab-lesson";
 constexpr int kMaxOrder = 10'000;
@@ -424,16 +424,16 @@ ParseResult<Lesson, LessonReadError> read_lesson(std::string_view text) {
     auto document = read_json(text, limits);
     if (!document) {
         const JsonError& e = document.error();
-        return Result::fail(LessonReadError{e.line, e.column, e.problem});
+        return LessonResult::fail(LessonReadError{e.line, e.column, e.problem});
     }
     if (document.value().kind != JsonKind::Object) {
         const JsonValue& root = document.value();
-        return Result::fail(LessonReadError{root.line, root.column, Message{MessageCode::LessonNotObject, {}}});
+        return LessonResult::fail(LessonReadError{root.line, root.column, Message{MessageCode::LessonNotObject, {}}});
     }
     try {
-        return Result::ok(LessonReader(document.value()).read());
+        return LessonResult::ok(LessonReader(document.value()).read());
     } catch (const Refusal& r) {
-        return Result::fail(r.error);
+        return LessonResult::fail(r.error);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "observe/program_launch.h"
+#include "observe/pidfd.h"
 
 #include <fcntl.h>
 #include <signal.h>
@@ -16,16 +17,6 @@ extern char** environ;
 
 namespace conclab::observe {
 namespace {
-
-int open_pidfd(pid_t pid) {
-#ifdef SYS_pidfd_open
-    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-#else
-    (void)pid;
-    errno = ENOSYS;
-    return -1;
-#endif
-}
 
 // Where argv[0] is: as given when it holds a '/', else the first PATH entry that has it, as
 // execvp would pick it. Distinguishes "no such program" from "not allowed to run it".

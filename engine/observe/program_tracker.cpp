@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <limits>
 
+#include "observe/pidfd.h"
 #include "observe/proc_parse.h"
 #include "observe/syscall_state.h"
 
@@ -32,15 +33,6 @@ constexpr std::uint64_t kNeverChecked = std::numeric_limits<std::uint64_t>::max(
 bool is_gone(int error) { return error == ESRCH || error == ENOENT; }
 
 std::string task_dir(int pid, int tid) { return "/proc/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/"; }
-
-int open_pidfd(pid_t pid) {
-#ifdef SYS_pidfd_open
-    return static_cast<int>(::syscall(SYS_pidfd_open, pid, 0));
-#else
-    (void)pid;
-    return -1;
-#endif
-}
 
 std::uint32_t clamp_u32(std::int64_t v) {
     return static_cast<std::uint32_t>(std::clamp<std::int64_t>(v, 0, std::numeric_limits<std::uint32_t>::max() - 1));

@@ -290,152 +290,152 @@
 <context>
     <name>conclab::cli</name>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="28"/>
+        <location filename="../../app/cli/cli_options.cpp" line="27"/>
         <source>--%1: %2</source>
         <translation>--%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="32"/>
+        <location filename="../../app/cli/cli_options.cpp" line="31"/>
         <source>%1 to %2</source>
         <translation>%1 থেকে %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="52"/>
+        <location filename="../../app/cli/cli_options.cpp" line="51"/>
         <source>--%1: %2 is out of range: use %3</source>
         <translation>--%1: %2 সীমার বাইরে: %3 দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="62"/>
+        <location filename="../../app/cli/cli_options.cpp" line="61"/>
         <source>--%1: no file name given</source>
         <translation>--%1: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="74"/>
+        <location filename="../../app/cli/cli_options.cpp" line="73"/>
         <source>What every task does: cpu:&lt;duration&gt;, io:&lt;duration&gt; (sleep), file:&lt;size-or-duration&gt; (write+fsync+read), net:&lt;round trips&gt; (loopback echo), mixed:&lt;cpu&gt;/&lt;io&gt;x&lt;N&gt;. Default: %1.</source>
         <translation>প্রতিটি টাস্ক কী করে: cpu:&lt;duration&gt; (ক্যালকুলেশন), io:&lt;duration&gt; (sleep), file:&lt;size-or-duration&gt; (write+fsync+read), net:&lt;round trips&gt; (loopback echo সার্ভারে রিকোয়েস্ট), mixed:&lt;cpu&gt;/&lt;io&gt;x&lt;N&gt;। ডিফল্ট: %1।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="79"/>
+        <location filename="../../app/cli/cli_options.cpp" line="78"/>
         <source>Number of tasks, 1 to %1. Default: %2.</source>
         <translation>টাস্কের সংখ্যা, 1 থেকে %1। ডিফল্ট: %2।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="83"/>
+        <location filename="../../app/cli/cli_options.cpp" line="82"/>
         <source>How tasks run: sequential, threads (one thread per task), thread-pool, processes (one process per task), process-pool, async. Default: %1.</source>
         <translation>টাস্কগুলো কীভাবে চলে: sequential, threads (প্রতি টাস্কে একটি থ্রেড), thread-pool, processes (প্রতি টাস্কে একটি প্রসেস), process-pool, async। ডিফল্ট: %1।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="87"/>
+        <location filename="../../app/cli/cli_options.cpp" line="86"/>
         <source>Run threads under the simulated GIL (the default).</source>
         <translation>থ্রেডগুলো সিমুলেটেড GIL-এর অধীনে চালান (ডিফল্ট)।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="88"/>
+        <location filename="../../app/cli/cli_options.cpp" line="87"/>
         <source>Switch the simulated GIL off (like free-threaded Python 3.13t).</source>
         <translation>সিমুলেটেড GIL বন্ধ করুন (free-threaded Python 3.13t-এর মতো)।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="91"/>
+        <location filename="../../app/cli/cli_options.cpp" line="90"/>
         <source>Pool size (max_workers) of thread-pool and process-pool: up to %1 threads or %2 processes. Default: %3.</source>
         <translation>thread-pool আর process-pool-এর আকার (max_workers): সর্বোচ্চ %1টি থ্রেড বা %2টি প্রসেস। ডিফল্ট: %3।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="98"/>
+        <location filename="../../app/cli/cli_options.cpp" line="97"/>
         <source>The GIL&apos;s switch interval (sys.setswitchinterval), 0.1ms to 100ms. Default: 5ms.</source>
         <translation>GIL-এর সুইচ ইন্টারভ্যাল (sys.setswitchinterval), 0.1ms থেকে 100ms। ডিফল্ট: 5ms।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="101"/>
+        <location filename="../../app/cli/cli_options.cpp" line="100"/>
         <source>Test hook: task &lt;n&gt; calls abort() in its worker process (process models only). Default: off.</source>
         <translation>পরীক্ষার জন্য: টাস্ক &lt;n&gt; তার ওয়ার্কার প্রসেসে abort() কল করে (শুধু প্রসেস মডেলে)। ডিফল্ট: বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="121"/>
+        <location filename="../../app/cli/cli_options.cpp" line="120"/>
         <source>--switch-interval: %1 is out of range: use %2 to %3</source>
         <translation>--switch-interval: %1 সীমার বাইরে: %2 থেকে %3 দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="126"/>
+        <location filename="../../app/cli/cli_options.cpp" line="125"/>
         <source>%1 (tasks are numbered from 0)</source>
         <translation>%1 (টাস্কের নম্বর 0 থেকে শুরু)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="135"/>
+        <location filename="../../app/cli/cli_options.cpp" line="134"/>
         <source>--gil and --no-gil contradict each other</source>
         <translation>--gil আর --no-gil একসাথে দেওয়া যায় না</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="139"/>
+        <location filename="../../app/cli/cli_options.cpp" line="138"/>
         <source>--crash-task needs --model processes or process-pool (a crashing thread would end conclab itself)</source>
         <translation>--crash-task-এর জন্য --model processes বা process-pool লাগবে (একটি থ্রেড ক্র্যাশ করলে conclab নিজেই বন্ধ হয়ে যাবে)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="153"/>
+        <location filename="../../app/cli/cli_options.cpp" line="152"/>
         <source>--trace and --csv both name %1: give each its own file</source>
         <translation>--trace আর --csv দুটোই %1 দিয়েছে: প্রতিটির জন্য আলাদা ফাইল দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="162"/>
+        <location filename="../../app/cli/cli_options.cpp" line="161"/>
         <source>cannot read the options (see --help)</source>
         <translation>অপশনগুলো পড়া গেল না (--help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="168"/>
+        <location filename="../../app/cli/cli_options.cpp" line="167"/>
         <source>unexpected argument %1 (options start with --; see --help)</source>
         <translation>অপ্রত্যাশিত আর্গুমেন্ট %1 (অপশন শুরু হয় -- দিয়ে; --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="185"/>
+        <location filename="../../app/cli/cli_options.cpp" line="184"/>
         <source>Usage: conclab %1 [options]</source>
         <translation>ব্যবহার: conclab %1 [options]</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cli_options.cpp" line="206"/>
+        <location filename="../../app/cli/cli_options.cpp" line="205"/>
         <source>unknown command %1 (expected one of: %2; see conclab --help)</source>
         <translation>অজানা কমান্ড %1 (এগুলোর একটি দিন: %2; conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_language.cpp" line="51"/>
+        <location filename="../../app/cli/command_language.cpp" line="50"/>
         <source>--language %1 is not a language conclab speaks: use bn (Bengali) or en (English)</source>
         <translation>--language %1 এমন কোনো ভাষা নয় যা conclab জানে: bn (বাংলা) বা en (ইংরেজি) দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_language.cpp" line="52"/>
+        <location filename="../../app/cli/command_language.cpp" line="51"/>
         <source>--digits %1 is not a kind of digits: use bengali (০১২৩) or latin (0123)</source>
         <translation>--digits %1 কোনো অঙ্কের ধরন নয়: bengali (০১২৩) বা latin (0123) দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_language.cpp" line="57"/>
+        <location filename="../../app/cli/command_language.cpp" line="56"/>
         <source>Language of the help, tables and messages: bn (Bengali) or en (English). Default: the system&apos;s (LANG). Files written with --csv and --trace stay English.</source>
         <translation>সাহায্য, টেবিল আর বার্তার ভাষা: bn (বাংলা) বা en (ইংরেজি)। ডিফল্ট: সিস্টেমের ভাষা (LANG)। --csv আর --trace দিয়ে লেখা ফাইল ইংরেজিতেই থাকে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/command_language.cpp" line="61"/>
+        <location filename="../../app/cli/command_language.cpp" line="60"/>
         <source>Digits of numbers in Bengali: bengali (০১২৩) or latin (0123). Default: bengali.</source>
         <translation>বাংলায় সংখ্যার অঙ্ক: bengali (০১২৩) বা latin (0123)। ডিফল্ট: bengali।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="33"/>
+        <location filename="../../app/cli/compare_command.cpp" line="31"/>
         <source>--real needs Python to run the lesson scripts: %1 was not found (install python3, or name one with --python)</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্ট চালাতে Python লাগবে: %1 পাওয়া যায়নি (python3 ইনস্টল করুন, অথবা --python দিয়ে একটির নাম দিন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="35"/>
+        <location filename="../../app/cli/compare_command.cpp" line="33"/>
         <source>--real needs Python to run the lesson scripts: %1 cannot be run (name one with --python)</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্ট চালাতে Python লাগবে: %1 চালানো যায় না (--python দিয়ে একটির নাম দিন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="40"/>
+        <location filename="../../app/cli/compare_command.cpp" line="38"/>
         <source>--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্টগুলো লাগবে (share/conclab/python); CONCLAB_PYTHON_DIR-এ সেগুলোর ফোল্ডার দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="45"/>
+        <location filename="../../app/cli/compare_command.cpp" line="43"/>
         <source>--real: %1</source>
         <translation>--real: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="56"/>
+        <location filename="../../app/cli/compare_command.cpp" line="54"/>
         <source>Runs one workload under every model (sequential, threads with and without the GIL, thread pool,
 processes, process pool, async) and prints a comparison table.
 With --real, the same work also runs as a real CPython program (resources/python) for each model.</source>
@@ -444,58 +444,58 @@ With --real, the same work also runs as a real CPython program (resources/python
 --real দিলে একই কাজ প্রতিটি মডেলের জন্য আসল CPython প্রোগ্রাম (resources/python) হিসেবেও চলে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="59"/>
+        <location filename="../../app/cli/compare_command.cpp" line="57"/>
         <location filename="../../app/cli/run_command.cpp" line="63"/>
         <source>Example: %1</source>
         <translation>উদাহরণ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="62"/>
+        <location filename="../../app/cli/compare_command.cpp" line="60"/>
         <source>Write every run&apos;s timeline into one Chrome Trace Event JSON file. Default: none.</source>
         <translation>প্রতিটি রানের টাইমলাইন একটি Chrome Trace Event JSON ফাইলে লিখুন। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="65"/>
+        <location filename="../../app/cli/compare_command.cpp" line="63"/>
         <source>Write the comparison table as CSV (English column names, whatever the language). Default: none.</source>
         <translation>তুলনার টেবিলটি CSV হিসেবে লিখুন (ভাষা যা-ই হোক, কলামের নাম ইংরেজিতে)। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="68"/>
+        <location filename="../../app/cli/compare_command.cpp" line="66"/>
         <source>Also run the lesson script doing the same work under real CPython, once per model, observed as `conclab observe` does, and add its rows (&quot;py threads&quot; ...). Default: off.</source>
         <translation>একই কাজ করা পাঠের স্ক্রিপ্টটিও আসল CPython-এ চালান, প্রতিটি মডেলে একবার, `conclab observe`-এর মতো করে পর্যবেক্ষণ করে, এবং তার সারিগুলো যোগ করুন (&quot;py threads&quot; ...)। ডিফল্ট: বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="70"/>
+        <location filename="../../app/cli/compare_command.cpp" line="68"/>
         <source>The Python that --real runs. Default: python3 (from PATH).</source>
         <translation>--real যে Python চালায়। ডিফল্ট: python3 (PATH থেকে)।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="96"/>
+        <location filename="../../app/cli/compare_command.cpp" line="94"/>
         <source>running %1, %2 ...</source>
         <translation>চলছে %1, %2 ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="96"/>
+        <location filename="../../app/cli/compare_command.cpp" line="94"/>
         <source>GIL on</source>
         <translation>GIL চালু</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="96"/>
+        <location filename="../../app/cli/compare_command.cpp" line="94"/>
         <source>GIL off</source>
         <translation>GIL বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="105"/>
+        <location filename="../../app/cli/compare_command.cpp" line="103"/>
         <source>the machine was busy during the sequential run (%1); running it once more ...</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1); রানটি আরেকবার চালানো হচ্ছে ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="118"/>
+        <location filename="../../app/cli/compare_command.cpp" line="116"/>
         <source>observing %1 ...</source>
         <translation>%1 পর্যবেক্ষণ করা হচ্ছে ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="132"/>
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Lnটি টাস্ক</numerusform>
@@ -503,7 +503,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="133"/>
+        <location filename="../../app/cli/compare_command.cpp" line="131"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>প্রতি পুলে %Lnটি ওয়ার্কার</numerusform>
@@ -511,12 +511,12 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="134"/>
+        <location filename="../../app/cli/compare_command.cpp" line="132"/>
         <source>GIL switch interval %1</source>
         <translation>GIL-এর সুইচ ইন্টারভ্যাল %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="135"/>
+        <location filename="../../app/cli/compare_command.cpp" line="133"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>কম্পিউটার: %Lnটি কোর</numerusform>
@@ -524,47 +524,47 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="42"/>
+        <location filename="../../app/cli/result_table.cpp" line="39"/>
         <source>on</source>
         <translation>চালু</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="42"/>
+        <location filename="../../app/cli/result_table.cpp" line="39"/>
         <source>off</source>
         <translation>বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="68"/>
+        <location filename="../../app/cli/result_table.cpp" line="65"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="69"/>
+        <location filename="../../app/cli/result_table.cpp" line="66"/>
         <source>Wall time</source>
         <translation>মোট সময়</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="69"/>
+        <location filename="../../app/cli/result_table.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="71"/>
+        <location filename="../../app/cli/result_table.cpp" line="68"/>
         <source>CPU time</source>
         <translation>CPU সময়</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="71"/>
+        <location filename="../../app/cli/result_table.cpp" line="68"/>
         <source>%1 ms (%2 cores busy on average)</source>
         <translation>%1 ms (গড়ে %2টি কোর ব্যস্ত)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="73"/>
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
         <source>Workers</source>
         <translation>ওয়ার্কার</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="73"/>
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
         <source>%Ln process(es)</source>
         <translation>
             <numerusform>%Lnটি প্রসেস</numerusform>
@@ -572,7 +572,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="73"/>
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
         <source>%Ln thread(s)</source>
         <translation>
             <numerusform>%Lnটি থ্রেড</numerusform>
@@ -580,62 +580,62 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="75"/>
+        <location filename="../../app/cli/result_table.cpp" line="72"/>
         <source>GIL wait share</source>
         <translation>GIL-এর জন্য ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="75"/>
+        <location filename="../../app/cli/result_table.cpp" line="72"/>
         <source>%1 of worker time</source>
         <translation>ওয়ার্কারদের সময়ের %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="76"/>
+        <location filename="../../app/cli/result_table.cpp" line="73"/>
         <source>GIL hand-offs</source>
         <translation>GIL হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="78"/>
+        <location filename="../../app/cli/result_table.cpp" line="75"/>
         <source>Context switches</source>
         <translation>কনটেক্সট সুইচ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="78"/>
+        <location filename="../../app/cli/result_table.cpp" line="75"/>
         <source>%1 voluntary · %2 involuntary</source>
         <translation>%1 স্বেচ্ছায় · %2 বাধ্য হয়ে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="81"/>
+        <location filename="../../app/cli/result_table.cpp" line="78"/>
         <source>Peak memory</source>
         <translation>সর্বোচ্চ মেমরি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="81"/>
+        <location filename="../../app/cli/result_table.cpp" line="78"/>
         <source>%1 MiB (summed PSS of the run&apos;s processes)</source>
         <translation>%1 MiB (রানের সব প্রসেসের PSS-এর যোগফল)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="83"/>
+        <location filename="../../app/cli/result_table.cpp" line="80"/>
         <source>Tasks</source>
         <translation>টাস্ক</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="83"/>
+        <location filename="../../app/cli/result_table.cpp" line="80"/>
         <source>%1 of %2 done</source>
         <translation>%2টির মধ্যে %1টি শেষ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="84"/>
+        <location filename="../../app/cli/result_table.cpp" line="81"/>
         <source>Other programs</source>
         <translation>অন্য প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="84"/>
+        <location filename="../../app/cli/result_table.cpp" line="81"/>
         <source>%1 of the CPUs during the run</source>
         <translation>রানের সময় CPU-গুলোর %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="89"/>
+        <location filename="../../app/cli/result_table.cpp" line="86"/>
         <source>Machine: %Ln core(s) · CPU kernel %1 ticks per ms</source>
         <translation>
             <numerusform>কম্পিউটার: %Lnটি কোর · CPU কার্নেল প্রতি ms-এ %1 টিক</numerusform>
@@ -643,77 +643,77 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="95"/>
+        <location filename="../../app/cli/result_table.cpp" line="92"/>
         <source>Warning: %1</source>
         <translation>সতর্কতা: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="100"/>
+        <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>model</source>
         <translation>মডেল</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="100"/>
+        <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>GIL</source>
         <translation>GIL</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="100"/>
+        <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>workers</source>
         <translation>ওয়ার্কার</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="100"/>
+        <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>wall ms</source>
         <translation>মোট ms</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="100"/>
+        <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>CPU ms</source>
         <translation>CPU ms</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="101"/>
+        <location filename="../../app/cli/result_table.cpp" line="98"/>
         <source>speedup</source>
         <translation>স্পিডআপ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="101"/>
+        <location filename="../../app/cli/result_table.cpp" line="98"/>
         <source>efficiency</source>
         <translation>দক্ষতা</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="101"/>
+        <location filename="../../app/cli/result_table.cpp" line="98"/>
         <source>GIL wait</source>
         <translation>GIL ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="101"/>
+        <location filename="../../app/cli/result_table.cpp" line="98"/>
         <source>hand-offs</source>
         <translation>হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="101"/>
+        <location filename="../../app/cli/result_table.cpp" line="98"/>
         <source>vol cs</source>
         <translation>স্বেচ্ছা cs</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="102"/>
+        <location filename="../../app/cli/result_table.cpp" line="99"/>
         <source>invol cs</source>
         <translation>বাধ্য cs</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="102"/>
+        <location filename="../../app/cli/result_table.cpp" line="99"/>
         <source>peak MiB</source>
         <translation>সর্বোচ্চ MiB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="102"/>
+        <location filename="../../app/cli/result_table.cpp" line="99"/>
         <source>status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../app/cli/result_table.cpp" line="144"/>
+        <location filename="../../app/cli/result_table.cpp" line="141"/>
         <source>Rows marked &quot;machine busy&quot; ran while other programs held the CPUs: their times and speedups
 cannot be trusted. Close other programs and run again.
 </source>
@@ -767,17 +767,17 @@ cannot be trusted. Close other programs and run again.
         <translation>রান ব্যর্থ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_driver.cpp" line="107"/>
+        <location filename="../../app/cli/run_driver.cpp" line="106"/>
         <source>Trace</source>
         <translation>ট্রেস</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_driver.cpp" line="107"/>
+        <location filename="../../app/cli/run_driver.cpp" line="106"/>
         <source> (open it in Perfetto or chrome://tracing)</source>
         <translation> (Perfetto বা chrome://tracing-এ খুলুন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_driver.cpp" line="109"/>
+        <location filename="../../app/cli/run_driver.cpp" line="108"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
@@ -787,12 +787,12 @@ cannot be trusted. Close other programs and run again.
         <translation>উইন্ডো খোলার মতো কোনো ডিসপ্লে নেই (DISPLAY আর WAYLAND_DISPLAY সেট করা নেই); ডিসপ্লে ছাড়া &apos;conclab run&apos;, &apos;conclab compare&apos; বা &apos;conclab shot&apos; ব্যবহার করুন (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="32"/>
+        <location filename="../../app/gui/gui_options.cpp" line="31"/>
         <source>the window&apos;s language, Bengali or English (default: the one chosen last in View → Language, else the system&apos;s)</source>
         <translation>উইন্ডোর ভাষা, বাংলা বা ইংরেজি (ডিফল্ট: দেখুন → ভাষা-তে শেষবার যা বেছে নেওয়া হয়েছে, না হলে সিস্টেমের ভাষা)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="35"/>
+        <location filename="../../app/gui/gui_options.cpp" line="34"/>
         <source>digits of numbers in Bengali: ০১২৩ or 0123 (default: the one chosen last)</source>
         <translation>বাংলায় সংখ্যার অঙ্ক: ০১২৩ বা 0123 (ডিফল্ট: শেষবার যা বেছে নেওয়া হয়েছে)</translation>
     </message>
@@ -858,98 +858,98 @@ cannot be trusted. Close other programs and run again.
         <translation>conclab-এর এই বিল্ডে কোনো উইন্ডো নেই (CONCLAB_BUILD_UI ছাড়া বানানো)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="35"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="34"/>
         <source>Lesson: %1 (%2)</source>
         <translation>পাঠ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="36"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="35"/>
         <source>Question: %1</source>
         <translation>প্রশ্ন: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="43"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="42"/>
         <source>Figures:</source>
         <translation>মাপা মান:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="60"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="59"/>
         <source>Note: the machine was busy during %1: figures of these runs are not what this machine does when it is free.</source>
         <translation>লক্ষ করুন: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল: এই রানগুলোর মান কম্পিউটার খালি থাকলে যা হতো তা নয়।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="66"/>
-        <location filename="../../app/cli/lesson_run.cpp" line="68"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="65"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="67"/>
         <source>Fastest for %1: %2</source>
         <translation>%1-এর জন্য সবচেয়ে দ্রুত: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="70"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="69"/>
         <source>Answers:</source>
         <translation>উত্তর:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="81"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="80"/>
         <source>Your prediction &apos;%1&apos; happened.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="82"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="81"/>
         <source>Your prediction &apos;%1&apos; did not happen.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="84"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="83"/>
         <source>Your prediction &apos;%1&apos;: %2</source>
         <translation>আপনার অনুমান &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="101"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="100"/>
         <source>--answer %1: the answers of %2 are %3, or their numbers 1 to %4</source>
         <translation>--answer %1: %2-এর উত্তরগুলো হলো %3, অথবা তাদের নম্বর 1 থেকে %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="115"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="114"/>
         <source>Run %1 of %2: %3</source>
         <translation>রান %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="49"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="48"/>
         <source>--lesson: %1</source>
         <translation>--lesson: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="77"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="76"/>
         <source>right</source>
         <translation>ঠিক</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="78"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="77"/>
         <source>wrong</source>
         <translation>ভুল</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="83"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="82"/>
         <source>cannot tell: the run %1 has not run</source>
         <translation>বলা যাচ্ছে না: রান %1 এখনো চলেনি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="84"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="83"/>
         <source>cannot tell: the run %1 did not complete</source>
         <translation>বলা যাচ্ছে না: রান %1 শেষ হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="86"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="85"/>
         <source>cannot tell: the machine was too busy to tell during %1 (other programs used %2 of the CPUs)</source>
         <translation>বলা যাচ্ছে না: %1 চলার সময় কম্পিউটার খুব ব্যস্ত ছিল (অন্য প্রোগ্রাম CPU-গুলোর %2 ব্যবহার করেছে)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="90"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="89"/>
         <source>cannot tell: the figure %1 measured nothing</source>
         <translation>বলা যাচ্ছে না: মান %1 কিছুই মাপেনি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="94"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="93"/>
         <source>cannot tell</source>
         <translation>বলা যাচ্ছে না</translation>
     </message>
@@ -959,32 +959,32 @@ cannot be trusted. Close other programs and run again.
         <translation>কোনো পাঠ পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="144"/>
+        <location filename="../../app/cli/observe_command.cpp" line="143"/>
         <source>conclab: put the program to observe after --, e.g. conclab observe -- python3 script.py</source>
         <translation>conclab: যে প্রোগ্রাম পর্যবেক্ষণ করবেন সেটি -- এর পরে দিন, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="151"/>
+        <location filename="../../app/cli/observe_command.cpp" line="150"/>
         <source>observe needs a program after --, e.g. conclab observe -- python3 script.py</source>
         <translation>observe-এর জন্য -- এর পরে একটি প্রোগ্রাম লাগবে, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="153"/>
+        <location filename="../../app/cli/observe_command.cpp" line="152"/>
         <source>--time-limit: %1</source>
         <translation>--time-limit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="154"/>
+        <location filename="../../app/cli/observe_command.cpp" line="153"/>
         <source>--time-limit: the program needs some time to run</source>
         <translation>--time-limit: প্রোগ্রামটির চলার জন্য কিছু সময় লাগবে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="159"/>
+        <location filename="../../app/cli/observe_command.cpp" line="158"/>
         <source>--shot: no file name given</source>
         <translation>--shot: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="160"/>
+        <location filename="../../app/cli/observe_command.cpp" line="159"/>
         <source>--shot needs the desktop build (this conclab was built without the window)</source>
         <translation>--shot-এর জন্য ডেস্কটপ বিল্ড লাগবে (এই conclab উইন্ডো ছাড়া বানানো হয়েছে)</translation>
     </message>
@@ -992,27 +992,27 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::gui</name>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="18"/>
+        <location filename="../../app/gui/gui_options.cpp" line="17"/>
         <source>--language %1 is not a language conclab speaks: use bn (Bengali) or en (English)</source>
         <translation>--language %1 এমন কোনো ভাষা নয় যা conclab জানে: bn (বাংলা) বা en (ইংরেজি) দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="24"/>
+        <location filename="../../app/gui/gui_options.cpp" line="23"/>
         <source>--digits %1 is not a kind of digits: use bengali (০১২৩) or latin (0123)</source>
         <translation>--digits %1 কোনো অঙ্কের ধরন নয়: bengali (০১২৩) বা latin (0123) দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="56"/>
+        <location filename="../../app/gui/gui_options.cpp" line="55"/>
         <source>unknown option %1 (see conclab --help)</source>
         <translation>অজানা অপশন %1 (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="57"/>
+        <location filename="../../app/gui/gui_options.cpp" line="56"/>
         <source>unexpected argument %1 (see conclab --help)</source>
         <translation>অপ্রত্যাশিত আর্গুমেন্ট %1 (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="61"/>
+        <location filename="../../app/gui/gui_options.cpp" line="60"/>
         <source>option %1 needs a value (see conclab --help)</source>
         <translation>অপশন %1-এর জন্য একটি মান দরকার (conclab --help দেখুন)</translation>
     </message>
@@ -1027,52 +1027,52 @@ cannot be trusted. Close other programs and run again.
         <translation>--size %1 সীমার বাইরে: প্রতিটি দিক %2 থেকে %3 পিক্সেল হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="37"/>
+        <location filename="../../app/gui/shot_command.cpp" line="36"/>
         <source>--%1: a lesson sets its own experiment; leave it out with --lesson</source>
         <translation>--%1: পাঠ নিজের এক্সপেরিমেন্ট নিজেই ঠিক করে; --lesson-এর সাথে এটি বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="65"/>
+        <location filename="../../app/gui/shot_command.cpp" line="64"/>
         <source>Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display.</source>
         <translation>একটি এক্সপেরিমেন্ট চালান এবং ডিসপ্লে ছাড়াই তার টাইমলাইন ছবি (PNG, SVG বা PDF) হিসেবে সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="67"/>
+        <location filename="../../app/gui/shot_command.cpp" line="66"/>
         <source>Picture to write: a .png, .svg or .pdf file.</source>
         <translation>যে ছবি লেখা হবে: একটি .png, .svg বা .pdf ফাইল।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="69"/>
+        <location filename="../../app/gui/shot_command.cpp" line="68"/>
         <source>Picture a lesson&apos;s main run instead of the experiment options (see conclab lessons).</source>
         <translation>এক্সপেরিমেন্টের অপশনের বদলে একটি পাঠের মূল রানের ছবি তুলুন (conclab lessons দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="71"/>
+        <location filename="../../app/gui/shot_command.cpp" line="70"/>
         <source>Picture size in pixels (default 1600x900).</source>
         <translation>পিক্সেলে ছবির আকার (ডিফল্ট 1600x900)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="81"/>
+        <location filename="../../app/gui/shot_command.cpp" line="80"/>
         <source>shot needs --out FILE (a .png, .svg or .pdf picture)</source>
         <translation>shot-এর জন্য --out FILE লাগবে (একটি .png, .svg বা .pdf ছবি)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="86"/>
+        <location filename="../../app/gui/shot_command.cpp" line="85"/>
         <source>--out %1: the picture must end in .png, .svg or .pdf</source>
         <translation>--out %1: ছবির নাম .png, .svg বা .pdf দিয়ে শেষ হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="111"/>
+        <location filename="../../app/gui/shot_command.cpp" line="110"/>
         <source>wrote %1 (%2x%3): %4, wall time %5</source>
         <translation>লেখা হলো %1 (%2x%3): %4, মোট সময় %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="116"/>
+        <location filename="../../app/gui/shot_command.cpp" line="115"/>
         <source>the run failed: %1</source>
         <translation>রানটি ব্যর্থ হয়েছে: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/observe_picture.cpp" line="26"/>
+        <location filename="../../app/gui/observe_picture.cpp" line="25"/>
         <source>--shot %1: the picture must end in .png, .svg or .pdf</source>
         <translation>--shot %1: ছবির ফাইলের নাম .png, .svg বা .pdf দিয়ে শেষ হতে হবে</translation>
     </message>
@@ -1080,8 +1080,8 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui</name>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="29"/>
-        <location filename="../../ui/text/experiment_text.cpp" line="20"/>
+        <location filename="../../ui/export/caption.cpp" line="27"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="17"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Lnটি টাস্ক</numerusform>
@@ -1089,38 +1089,38 @@ cannot be trusted. Close other programs and run again.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="30"/>
+        <location filename="../../ui/export/caption.cpp" line="28"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="31"/>
+        <location filename="../../ui/export/caption.cpp" line="29"/>
         <source>GIL on, switch interval %1</source>
         <translation>GIL চালু, সুইচ ইন্টারভ্যাল %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="32"/>
+        <location filename="../../ui/export/caption.cpp" line="30"/>
         <source>GIL off (threads run in parallel)</source>
         <translation>GIL বন্ধ (থ্রেডগুলো প্যারালেল চলে)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="33"/>
+        <location filename="../../ui/export/caption.cpp" line="31"/>
         <source>Workload: %1</source>
         <translation>কাজ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="33"/>
+        <location filename="../../ui/export/caption.cpp" line="31"/>
         <source>Model: %1</source>
         <translation>মডেল: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="34"/>
+        <location filename="../../ui/export/caption.cpp" line="32"/>
         <source>Workers: %1</source>
         <translation>ওয়ার্কার: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="35"/>
-        <location filename="../../ui/export/caption.cpp" line="42"/>
+        <location filename="../../ui/export/caption.cpp" line="33"/>
+        <location filename="../../ui/export/caption.cpp" line="40"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>কম্পিউটার: %Lnটি কোর</numerusform>
@@ -1128,305 +1128,305 @@ cannot be trusted. Close other programs and run again.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="41"/>
-        <location filename="../../ui/text/display_format.cpp" line="229"/>
+        <location filename="../../ui/export/caption.cpp" line="39"/>
+        <location filename="../../ui/text/display_format.cpp" line="226"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="21"/>
+        <location filename="../../ui/export/caption.cpp" line="19"/>
         <source> · stopped early</source>
         <translation> · আগেই থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="22"/>
+        <location filename="../../ui/export/caption.cpp" line="20"/>
         <source> · a worker failed</source>
         <translation> · একটি ওয়ার্কার ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="12"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="11"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
     <message>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="43"/>
         <location filename="../../ui/lessons/lesson_text.cpp" line="45"/>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="47"/>
         <source>run %1</source>
         <translation>রান %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="62"/>
-        <location filename="../../ui/text/display_format.cpp" line="79"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="60"/>
+        <location filename="../../ui/text/display_format.cpp" line="76"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="63"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="61"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="64"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="62"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="65"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="63"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="67"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="65"/>
         <source>%1 per second</source>
         <translation>সেকেন্ডে %1</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="68"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="66"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="84"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="82"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="90"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="88"/>
         <source> (machine busy)</source>
         <translation> (কম্পিউটার ব্যস্ত)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="107"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="105"/>
         <source>other programs used %1 % of the CPUs</source>
         <translation>অন্য প্রোগ্রাম CPU-গুলোর %1 % ব্যবহার করেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="109"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="107"/>
         <source>the workers waited %1 % of their time for a CPU that other programs held</source>
         <translation>ওয়ার্কাররা তাদের সময়ের %1 % এমন CPU-র জন্য ওয়েট করেছে যা অন্য প্রোগ্রাম দখল করে ছিল</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="111"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="109"/>
         <source>Cannot tell: the machine was busy during %1 (%2), so its timings are not the lesson&apos;s own. Close other programs and run the lesson again.</source>
         <translation>বলা যাচ্ছে না: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল (%2), তাই এর সময়গুলো পাঠের নিজের নয়। অন্য প্রোগ্রামগুলো বন্ধ করে পাঠটি আবার চালান।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="113"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="111"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="116"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="114"/>
         <source>Cannot tell yet: %1 has not run.</source>
         <translation>এখনো বলা যাচ্ছে না: %1 এখনো চলেনি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="118"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="116"/>
         <source>Cannot tell: %1 did not run to the end (it was stopped or failed).</source>
         <translation>বলা যাচ্ছে না: %1 শেষ পর্যন্ত চলেনি (এটি থামানো হয়েছে বা ব্যর্থ হয়েছে)।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="124"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="122"/>
         <source>Cannot tell: the run measured nothing for the figure %1.</source>
         <translation>বলা যাচ্ছে না: রানটি মান %1-এর জন্য কিছুই মাপেনি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="146"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="144"/>
         <source>Your prediction %1: %2</source>
         <translation>আপনার অনুমান %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="150"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="148"/>
         <source>Your prediction %1 happened.</source>
         <translation>আপনার অনুমান %1 সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="154"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="152"/>
         <source>Your prediction %1 did not happen.</source>
         <translation>আপনার অনুমান %1 সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="164"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="162"/>
         <source>None of the answers matches what was measured this time.</source>
         <translation>এবার যা মাপা হলো তার সাথে কোনো উত্তরই মেলে না।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="168"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="166"/>
         <source>What the run showed: %1.</source>
         <translation>রানে যা দেখা গেল: %1।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="168"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="166"/>
         <source> and </source>
         <translation> এবং </translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="96"/>
+        <location filename="../../ui/text/display_format.cpp" line="93"/>
         <source>Running</source>
         <translation>চলছে</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="97"/>
+        <location filename="../../ui/text/display_format.cpp" line="94"/>
         <source>Ready (no free core)</source>
         <translation>প্রস্তুত (কোনো কোর খালি নেই)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="98"/>
+        <location filename="../../ui/text/display_format.cpp" line="95"/>
         <source>Waiting for GIL</source>
         <translation>GIL-এর জন্য ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="99"/>
+        <location filename="../../ui/text/display_format.cpp" line="96"/>
         <source>Blocked on I/O</source>
         <translation>I/O-র জন্য ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="100"/>
+        <location filename="../../ui/text/display_format.cpp" line="97"/>
         <source>Idle</source>
         <translation>আইডল</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="101"/>
+        <location filename="../../ui/text/display_format.cpp" line="98"/>
         <source>Overhead (start, fork, copy)</source>
         <translation>ওভারহেড (শুরু, fork, কপি)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="102"/>
+        <location filename="../../ui/text/display_format.cpp" line="99"/>
         <source>Sleeping</source>
         <translation>sleep-এ (ঘুমিয়ে)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="103"/>
+        <location filename="../../ui/text/display_format.cpp" line="100"/>
         <source>Waiting on a lock</source>
         <translation>লকের জন্য ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="104"/>
+        <location filename="../../ui/text/display_format.cpp" line="101"/>
         <source>Other work (not this run&apos;s workers)</source>
         <translation>অন্য কাজ (এই রানের ওয়ার্কার নয়)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="111"/>
+        <location filename="../../ui/text/display_format.cpp" line="108"/>
         <source>sequential</source>
         <translation>সিকোয়েনশিয়াল</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="112"/>
+        <location filename="../../ui/text/display_format.cpp" line="109"/>
         <source>threads</source>
         <translation>থ্রেড</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="113"/>
+        <location filename="../../ui/text/display_format.cpp" line="110"/>
         <source>thread pool</source>
         <translation>থ্রেড পুল</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="114"/>
+        <location filename="../../ui/text/display_format.cpp" line="111"/>
         <source>processes</source>
         <translation>প্রসেস</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="115"/>
+        <location filename="../../ui/text/display_format.cpp" line="112"/>
         <source>process pool</source>
         <translation>প্রসেস পুল</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="116"/>
+        <location filename="../../ui/text/display_format.cpp" line="113"/>
         <source>asyncio event loop</source>
         <translation>asyncio ইভেন্ট লুপ</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="135"/>
+        <location filename="../../ui/text/display_format.cpp" line="132"/>
         <source>CPU-bound (computation)</source>
         <translation>CPU ইনটেনসিভ (ক্যালকুলেশন)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="136"/>
+        <location filename="../../ui/text/display_format.cpp" line="133"/>
         <source>I/O-bound (waiting, sleep)</source>
         <translation>I/O ইনটেনসিভ (ওয়েট, sleep)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="137"/>
+        <location filename="../../ui/text/display_format.cpp" line="134"/>
         <source>File I/O (write, fsync, read)</source>
         <translation>ফাইল I/O (লেখা, fsync, পড়া)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="138"/>
+        <location filename="../../ui/text/display_format.cpp" line="135"/>
         <source>Network (loopback round trips)</source>
         <translation>নেটওয়ার্ক (loopback-এ রিকোয়েস্ট)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="139"/>
+        <location filename="../../ui/text/display_format.cpp" line="136"/>
         <source>Mixed (compute, then wait)</source>
         <translation>মিশ্র (ক্যালকুলেশন, তারপর ওয়েট)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="140"/>
+        <location filename="../../ui/text/display_format.cpp" line="137"/>
         <source>Numbers (wait, then print)</source>
         <translation>সংখ্যা (ওয়েট, তারপর প্রিন্ট)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="141"/>
+        <location filename="../../ui/text/display_format.cpp" line="138"/>
         <source>Square (compute, then print)</source>
         <translation>বর্গ (ক্যালকুলেশন, তারপর প্রিন্ট)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="142"/>
+        <location filename="../../ui/text/display_format.cpp" line="139"/>
         <source>Shared counter (counter += 1)</source>
         <translation>শেয়ার করা কাউন্টার (counter += 1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="143"/>
+        <location filename="../../ui/text/display_format.cpp" line="140"/>
         <source>Tasks taking turns at several workloads</source>
         <translation>পালা করে কয়েক ধরনের কাজ করা টাস্ক</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="154"/>
+        <location filename="../../ui/text/display_format.cpp" line="151"/>
         <source>killed by signal %1</source>
         <translation>সিগন্যাল %1 দিয়ে বন্ধ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="155"/>
+        <location filename="../../ui/text/display_format.cpp" line="152"/>
         <source>killed by %1</source>
         <translation>%1 দিয়ে বন্ধ করা হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="157"/>
+        <location filename="../../ui/text/display_format.cpp" line="154"/>
         <source>exited with status %1</source>
         <translation>স্ট্যাটাস %1 দিয়ে বেরিয়ে গেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="175"/>
+        <location filename="../../ui/text/display_format.cpp" line="172"/>
         <source>simulated</source>
         <translation>সিমুলেটেড</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="176"/>
+        <location filename="../../ui/text/display_format.cpp" line="173"/>
         <source>real program</source>
         <translation>আসল প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="177"/>
+        <location filename="../../ui/text/display_format.cpp" line="174"/>
         <source>saved run</source>
         <translation>সংরক্ষিত রান</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="191"/>
+        <location filename="../../ui/text/display_format.cpp" line="188"/>
         <source>machine busy: other programs used %1 of the CPUs — figures unreliable</source>
         <translation>কম্পিউটার ব্যস্ত: অন্য প্রোগ্রাম CPU-গুলোর %1 ব্যবহার করেছে — মানগুলো নির্ভরযোগ্য নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="193"/>
+        <location filename="../../ui/text/display_format.cpp" line="190"/>
         <source>machine busy: the workers waited %1 of their time for a CPU other programs held — figures unreliable</source>
         <translation>কম্পিউটার ব্যস্ত: ওয়ার্কাররা তাদের সময়ের %1 এমন CPU-র জন্য ওয়েট করেছে যা অন্য প্রোগ্রাম দখল করে ছিল — মানগুলো নির্ভরযোগ্য নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="200"/>
+        <location filename="../../ui/text/display_format.cpp" line="197"/>
         <source>machine busy (%1)</source>
         <translation>কম্পিউটার ব্যস্ত (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/display_format.cpp" line="205"/>
+        <location filename="../../ui/text/display_format.cpp" line="202"/>
         <source>%n events lost (recording could not keep up)</source>
         <translation>
             <numerusform>%nটি ইভেন্ট হারিয়ে গেছে (রেকর্ডিং তাল রাখতে পারেনি)</numerusform>
@@ -1434,148 +1434,148 @@ cannot be trusted. Close other programs and run again.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="220"/>
+        <location filename="../../ui/text/display_format.cpp" line="217"/>
         <source>GIL not readable for Python %1</source>
         <translation>Python %1-এর GIL পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="220"/>
+        <location filename="../../ui/text/display_format.cpp" line="217"/>
         <source>GIL not readable</source>
         <translation>GIL পড়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="221"/>
+        <location filename="../../ui/text/display_format.cpp" line="218"/>
         <source>no GIL (free-threaded build)</source>
         <translation>GIL নেই (free-threaded বিল্ড)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="222"/>
+        <location filename="../../ui/text/display_format.cpp" line="219"/>
         <source>GIL not readable: the system refused to let conclab read it</source>
         <translation>GIL পড়া যায়নি: সিস্টেম conclab-কে এটি পড়তে দেয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="234"/>
+        <location filename="../../ui/text/display_format.cpp" line="231"/>
         <source>completed</source>
         <translation>সম্পূর্ণ</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="235"/>
+        <location filename="../../ui/text/display_format.cpp" line="232"/>
         <source>stopped</source>
         <translation>থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="236"/>
+        <location filename="../../ui/text/display_format.cpp" line="233"/>
         <source>failed</source>
         <translation>ব্যর্থ</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="247"/>
+        <location filename="../../ui/text/display_format.cpp" line="244"/>
         <source>failed: %1 %2</source>
         <translation>ব্যর্থ: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="256"/>
+        <location filename="../../ui/text/display_format.cpp" line="253"/>
         <source>%1 at %2</source>
         <translation>%2-এ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="49"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="48"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="103"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="102"/>
         <source>%1 in %2</source>
         <translation>%2-এর %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="112"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="111"/>
         <source>CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle</source>
         <translation>এই রান যে CPU কোরগুলো ব্যবহার করতে পারত (%1) — প্রতিটি বারে লেখা আছে কোন ওয়ার্কার সেখানে চলেছে, ধূসর দাগ মানে অন্য প্রোগ্রাম, সাদা মানে আইডল</translation>
     </message>
     <message>
-        <location filename="../../ui/text/display_format.cpp" line="224"/>
+        <location filename="../../ui/text/display_format.cpp" line="221"/>
         <source>GIL holder</source>
         <translation>GIL যার হাতে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="117"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="116"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="48"/>
+        <location filename="../../ui/timeline/legend.cpp" line="47"/>
         <source>Holds the GIL</source>
         <translation>GIL হাতে আছে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="49"/>
+        <location filename="../../ui/timeline/legend.cpp" line="48"/>
         <source>Other programs on a core</source>
         <translation>কোরে অন্য প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="50"/>
+        <location filename="../../ui/timeline/legend.cpp" line="49"/>
         <source>Core idle / nothing recorded</source>
         <translation>কোর খালি / কিছু রেকর্ড হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/export/picture_export.cpp" line="23"/>
+        <location filename="../../ui/export/picture_export.cpp" line="22"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 লেখা গেল না: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/export/picture_export.cpp" line="39"/>
+        <location filename="../../ui/export/picture_export.cpp" line="38"/>
         <source>the name must end in .png, .svg or .pdf</source>
         <translation>নামটি .png, .svg বা .pdf দিয়ে শেষ হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../ui/export/picture_export.cpp" line="40"/>
+        <location filename="../../ui/export/picture_export.cpp" line="39"/>
         <source>the picture would be empty</source>
         <translation>ছবিটি খালি হতো</translation>
     </message>
     <message>
-        <location filename="../../ui/export/picture_export.cpp" line="92"/>
+        <location filename="../../ui/export/picture_export.cpp" line="91"/>
         <source>the picture could not be encoded</source>
         <translation>ছবিটি তৈরি করা গেল না</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="18"/>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
+        <location filename="../../ui/output/output_text.cpp" line="17"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="57"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="23"/>
+        <location filename="../../ui/output/output_text.cpp" line="22"/>
         <source>program</source>
         <translation>প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="24"/>
+        <location filename="../../ui/output/output_text.cpp" line="23"/>
         <source>program (errors)</source>
         <translation>প্রোগ্রাম (এরর)</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="28"/>
+        <location filename="../../ui/output/output_text.cpp" line="27"/>
         <source>worker %1</source>
         <translation>ওয়ার্কার %1</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/language_settings.cpp" line="23"/>
+        <location filename="../../ui/experiment/language_settings.cpp" line="22"/>
         <source>expected bn or en</source>
         <translation>bn বা en হওয়ার কথা</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/language_settings.cpp" line="24"/>
+        <location filename="../../ui/experiment/language_settings.cpp" line="23"/>
         <source>the system&apos;s language</source>
         <translation>সিস্টেমের ভাষা</translation>
     </message>
     <message>
-        <location filename="../../ui/experiment/language_settings.cpp" line="31"/>
+        <location filename="../../ui/experiment/language_settings.cpp" line="30"/>
         <source>expected bengali or latin</source>
         <translation>bengali বা latin হওয়ার কথা</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/experiment_text.cpp" line="21"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="18"/>
         <source>%Ln worker(s)</source>
         <translation>
             <numerusform>%Lnটি ওয়ার্কার</numerusform>
@@ -1583,12 +1583,12 @@ cannot be trusted. Close other programs and run again.
         </translation>
     </message>
     <message>
-        <location filename="../../ui/text/experiment_text.cpp" line="22"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="19"/>
         <source>GIL on (%1)</source>
         <translation>GIL চালু (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/text/experiment_text.cpp" line="22"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="19"/>
         <source>GIL off</source>
         <translation>GIL বন্ধ</translation>
     </message>
@@ -1598,32 +1598,32 @@ cannot be trusted. Close other programs and run again.
         <translation>◀ খুঁটিনাটি %1-এর ব্লকে গুটানো (প্রতিটি অবস্থার সময় নিখুঁত)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="145"/>
+        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="144"/>
         <source>switch interval</source>
         <translation>সুইচ ইন্টারভ্যাল</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="146"/>
+        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="145"/>
         <source>I/O</source>
         <translation>I/O</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="147"/>
+        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="146"/>
         <source>thread exit</source>
         <translation>থ্রেড শেষ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="166"/>
+        <location filename="../../ui/timeline/gil_handoff_painter.cpp" line="165"/>
         <source>GIL: %1 hand-offs per second</source>
         <translation>GIL: সেকেন্ডে %1টি হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="60"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="59"/>
         <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5</source>
         <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3 · GIL হস্তান্তর %5</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="64"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="63"/>
         <source> · lanes idle %1 of their time</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
     </message>

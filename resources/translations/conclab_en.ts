@@ -4,7 +4,7 @@
 <context>
     <name>conclab::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="132"/>
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="133"/>
+        <location filename="../../app/cli/compare_command.cpp" line="131"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>pools of %Ln worker</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="135"/>
+        <location filename="../../app/cli/compare_command.cpp" line="133"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>Machine: %Ln core</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="73"/>
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
         <source>%Ln process(es)</source>
         <translation>
             <numerusform>%Ln process</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="73"/>
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
         <source>%Ln thread(s)</source>
         <translation>
             <numerusform>%Ln thread</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/result_table.cpp" line="89"/>
+        <location filename="../../app/cli/result_table.cpp" line="86"/>
         <source>Machine: %Ln core(s) · CPU kernel %1 ticks per ms</source>
         <translation>
             <numerusform>Machine: %Ln core · CPU kernel %1 ticks per ms</numerusform>
@@ -55,8 +55,8 @@
 <context>
     <name>conclab::ui</name>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="29"/>
-        <location filename="../../ui/text/experiment_text.cpp" line="20"/>
+        <location filename="../../ui/export/caption.cpp" line="27"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="17"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>
@@ -64,8 +64,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="35"/>
-        <location filename="../../ui/export/caption.cpp" line="42"/>
+        <location filename="../../ui/export/caption.cpp" line="33"/>
+        <location filename="../../ui/export/caption.cpp" line="40"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>Machine: %Ln core</numerusform>
@@ -73,7 +73,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/experiment_text.cpp" line="21"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="18"/>
         <source>%Ln worker(s)</source>
         <translation>
             <numerusform>%Ln worker</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/text/display_format.cpp" line="205"/>
+        <location filename="../../ui/text/display_format.cpp" line="202"/>
         <source>%n events lost (recording could not keep up)</source>
         <translation>
             <numerusform>%n event lost (recording could not keep up)</numerusform>

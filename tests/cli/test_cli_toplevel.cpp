@@ -13,11 +13,6 @@ namespace {
 // The no-hang bound: a wrong option is refused at once; a window that opened would stay open.
 constexpr int kPromptlyMs = 20'000;
 
-std::size_t line_count(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += c == '\n';
-    return n;
-}
 
 }  // namespace
 

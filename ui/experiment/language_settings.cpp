@@ -3,14 +3,13 @@
 #include <QCoreApplication>
 
 #include "ui/experiment/experiment_settings.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
 
 constexpr auto kLanguage = "interface/language";
 constexpr auto kDigits = "interface/digits";
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 }  // namespace
 

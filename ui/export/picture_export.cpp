@@ -11,13 +11,12 @@
 #include <QWidget>
 
 #include "timeline/timeline_store.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/state_palette.h"
 #include "ui/timeline/text_font.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 QString cannot_write(const QString& path, const QString& why) {
     return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);

@@ -1,4 +1,5 @@
 #include "ui/lessons/lesson_text.h"
+#include "ui/text/translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -7,10 +8,7 @@
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
-
 QString quoted(const QString& text) { return tr("“%1”").arg(text); }
-
 
 bool run_is_busy(const LessonGrade* grade, std::size_t run) {
     if (!grade) return false;

@@ -1,12 +1,11 @@
 #include "ui/output/output_text.h"
+#include "ui/text/translate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 QString number(std::int64_t n) { return QLocale().toString(static_cast<qlonglong>(n)); }
 

@@ -11,13 +11,10 @@
 #include "timeline/lane_names.h"
 #include "ui/text/experiment_text.h"
 #include "ui/text/message_text.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("conclab::ui", text, disambiguation, n);
-}
 
 struct Unit {
     double ns;

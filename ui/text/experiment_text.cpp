@@ -4,13 +4,10 @@
 #include <QStringList>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text, const char* comment = nullptr, int n = -1) {
-    return QCoreApplication::translate("conclab::ui", text, comment, n);
-}
 
 }  // namespace
 

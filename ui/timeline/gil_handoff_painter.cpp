@@ -9,13 +9,12 @@
 #include <cmath>
 
 #include "timeline/timeline_store.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/handoff_index.h"
 #include "ui/timeline/state_palette.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 // The row of each lane, and which processes have a GIL row on screen.
 struct LaneRows {

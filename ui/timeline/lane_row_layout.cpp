@@ -4,11 +4,10 @@
 #include <algorithm>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 struct Counts {
     int headers = 0, gils = 0, lanes = 0, gaps = 0;

@@ -5,12 +5,11 @@
 #include <QPainter>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/state_palette.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 struct Placed {
     int x, line;

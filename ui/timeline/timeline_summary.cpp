@@ -5,10 +5,10 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 std::int64_t add_row(const TimelineStore& store, RowRef ref, std::array<std::int64_t, kLaneStateCount>* by_state) {
     std::int64_t sum = 0;
@@ -34,7 +34,6 @@ double TimelineSummary::core_busy_share() const {
     const double capacity = static_cast<double>(wall_ns) * cores;
     return capacity > 0 ? static_cast<double>(core_busy_ns) / capacity : 0.0;
 }
-
 
 TimelineSummary summarize(const TimelineStore& store) {
     TimelineSummary s;

@@ -11,9 +11,6 @@ using namespace conclab::test;
 
 namespace {
 
-constexpr RowRef lane_row(std::uint32_t i) { return RowRef{RowKind::Lane, i}; }
-constexpr RowRef gil_row(std::uint32_t i) { return RowRef{RowKind::Gil, i}; }
-constexpr RowRef core_row(std::uint32_t i) { return RowRef{RowKind::Core, i}; }
 
 std::vector<Segment> all(const SegmentSeq& seq) {
     std::vector<Segment> out;
