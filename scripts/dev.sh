@@ -19,6 +19,8 @@ packages=(
   catch2 xvfb xauth fonts-lohit-beng-bengali
   libharfbuzz-dev libfontconfig-dev
   clang libclang-rt-14-dev
+  dpkg-dev file appstream desktop-file-utils libxml2-utils shared-mime-info groff-base
+  python3 python3.11-dev  # conclab observe's tests: a CPython to observe, and its internal headers (GIL offsets)
 )
 
 install_missing() {

@@ -4,5 +4,6 @@ namespace conclab::cli {
 
 int run_command(int argc, char** argv);
 int compare_command(int argc, char** argv);
+int lessons_command(int argc, char** argv);  // `conclab lessons`: list the lessons
 
 }  // namespace conclab::cli

@@ -9,6 +9,8 @@
 #include <limits>
 #include <string_view>
 
+#include "cli/cli_translate.h"
+#include "cli/command_language.h"
 #include "core/text.h"
 #include "ui/text/display_format.h"
 #include "ui/text/message_text.h"
@@ -16,8 +18,6 @@
 
 namespace conclab::cli {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
 
 // A value as refusals show it: quoted, on one line, cut short if huge (core/text.h).
 QString quoted_value(std::string_view text) { return QString::fromStdString(conclab::quoted(text)); }
@@ -66,35 +66,39 @@ ParseResult<std::string, QString> read_output_option(const QCommandLineParser& p
 
 void add_experiment_options(QCommandLineParser& parser, ExperimentOptionSet set) {
     const Experiment d = default_experiment();
-    parser.addOption({"workload",
-                      "What every task does: cpu:<duration>, io:<duration> (sleep), file:<size-or-duration> "
-                      "(write+fsync+read), net:<round trips> (loopback echo), mixed:<cpu>/<io>x<N>. Default: " +
-                          QString::fromStdString(d.workload.text) + ".",
-                      "spec", QString::fromStdString(d.workload.text)});
-    parser.addOption({"tasks", QString("Number of tasks, 1 to %1. Default: %2.").arg(kMaxTasks).arg(d.tasks), "n",
+    const QString workload = QString::fromStdString(d.workload.text);
+    const QString model = QString::fromStdString(std::string(run_model_name(d.model)));
+    // Option names, value names and defaults are what the user types: never translated.
+    parser.addOption({QStringLiteral("workload"),
+                      tr("What every task does: cpu:<duration>, io:<duration> (sleep), file:<size-or-duration> "
+                         "(write+fsync+read), net:<round trips> (loopback echo), mixed:<cpu>/<io>x<N>. Default: %1.")
+                          .arg(workload),
+                      QStringLiteral("spec"), workload});
+    parser.addOption({QStringLiteral("tasks"),
+                      tr("Number of tasks, 1 to %1. Default: %2.").arg(kMaxTasks).arg(d.tasks), QStringLiteral("n"),
                       QString::number(d.tasks)});
     if (set == ExperimentOptionSet::Single) {
-        parser.addOption({"model",
-                          "How tasks run: sequential, threads (one thread per task), thread-pool, processes (one "
-                          "process per task), process-pool, async. Default: " +
-                              QString::fromStdString(std::string(run_model_name(d.model))) + ".",
-                          "name", QString::fromStdString(std::string(run_model_name(d.model)))});
-        parser.addOption({"gil", "Run threads under the simulated GIL (the default)."});
-        parser.addOption({"no-gil", "Switch the simulated GIL off (like free-threaded Python 3.13t)."});
+        parser.addOption({QStringLiteral("model"),
+                          tr("How tasks run: sequential, threads (one thread per task), thread-pool, processes (one "
+                             "process per task), process-pool, async. Default: %1.")
+                              .arg(model),
+                          QStringLiteral("name"), model});
+        parser.addOption({QStringLiteral("gil"), tr("Run threads under the simulated GIL (the default).")});
+        parser.addOption({QStringLiteral("no-gil"), tr("Switch the simulated GIL off (like free-threaded Python 3.13t).")});
     }
-    parser.addOption({"workers",
-                      QString("Pool size (max_workers) of thread-pool and process-pool: up to %1 threads or %2 "
-                              "processes. Default: %3.")
+    parser.addOption({QStringLiteral("workers"),
+                      tr("Pool size (max_workers) of thread-pool and process-pool: up to %1 threads or %2 "
+                         "processes. Default: %3.")
                           .arg(kMaxThreads)
                           .arg(kMaxProcesses)
                           .arg(d.workers),
-                      "n", QString::number(d.workers)});
-    parser.addOption({"switch-interval",
-                      "The GIL's switch interval (sys.setswitchinterval), 0.1ms to 100ms. Default: 5ms.", "duration",
-                      QString::fromStdString(format_duration(d.switch_interval_ns))});
-    parser.addOption({"crash-task",
-                      "Test hook: task <n> calls abort() in its worker process (process models only). Default: off.",
-                      "n"});
+                      QStringLiteral("n"), QString::number(d.workers)});
+    parser.addOption({QStringLiteral("switch-interval"),
+                      tr("The GIL's switch interval (sys.setswitchinterval), 0.1ms to 100ms. Default: 5ms."),
+                      QStringLiteral("duration"), QString::fromStdString(format_duration(d.switch_interval_ns))});
+    parser.addOption({QStringLiteral("crash-task"),
+                      tr("Test hook: task <n> calls abort() in its worker process (process models only). Default: off."),
+                      QStringLiteral("n")});
 }
 
 ParseResult<Experiment, QString> read_experiment_options(const QCommandLineParser& parser, ExperimentOptionSet set) {
@@ -150,10 +154,14 @@ ParseResult<OutputFiles, QString> read_output_files(const QCommandLineParser& pa
 }
 
 QString parse_arguments(QCommandLineParser& parser, const QStringList& arguments) {
+    add_language_options(parser);  // read before parsing (command_language.h); accepted and listed here
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         const QString error = parser.errorText();  // Qt's own sentence, translated by Qt's catalogue
-        return error.isEmpty() ? tr("cannot read the options (see --help)") : error;
+        if (error.isEmpty()) return tr("cannot read the options (see --help)");
+        // Qt quotes the option as typed: a pasted megabyte is cut, so the refusal stays one clear line.
+        constexpr qsizetype kLongest = 300;
+        return error.size() > kLongest ? error.left(kLongest) + QStringLiteral("…") : error;
     }
     if (!parser.isSet(QStringLiteral("help")) && !parser.positionalArguments().isEmpty())
         return tr("unexpected argument %1 (options start with --; see --help)")
@@ -173,8 +181,8 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
         // Qt names the binary's path in the usage line; users type "conclab <command>".
         QString help = parser.helpText();
         const qsizetype line_end = help.indexOf(QLatin1Char('\n'));
-        help.replace(0, line_end, QStringLiteral("Usage: conclab %1 [options]").arg(QString::fromLocal8Bit(argv[1])));
-        std::fputs(help.toLocal8Bit().constData(), stdout);
+        help.replace(0, line_end, tr("Usage: conclab %1 [options]").arg(QString::fromLocal8Bit(argv[1])));
+        std::fputs(help.toUtf8().constData(), stdout);
         exit_code = 0;
         return false;
     }
@@ -182,7 +190,8 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
 }
 
 void print_error(const QString& message) {
-    std::fprintf(stderr, "conclab: %s\n", printable(message.toStdString(), 1000).c_str());
+    // 3000 bytes: a long sentence in Bengali (3 bytes a letter) still fits whole; a pasted megabyte does not.
+    std::fprintf(stderr, "conclab: %s\n", printable(message.toStdString(), 3000).c_str());
 }
 
 int fail_usage(const QString& message) {
@@ -192,8 +201,9 @@ int fail_usage(const QString& message) {
 
 int fail_usage(const Message& message) { return fail_usage(ui::message_text(message)); }
 
-int fail_unknown_command(std::string_view command) {
-    return fail_usage(tr("unknown command %1 (expected run, compare or shot; see conclab --help)").arg(quoted_value(command)));
+int fail_unknown_command(std::string_view command, const QStringList& commands) {
+    return fail_usage(tr("unknown command %1 (expected one of: %2; see conclab --help)")
+                          .arg(quoted_value(command), commands.join(QStringLiteral(", "))));
 }
 
 }  // namespace conclab::cli

@@ -27,7 +27,7 @@ struct OutputFiles {
 };
 ParseResult<OutputFiles, QString> read_output_files(const QCommandLineParser& parser);
 
-// Adds --help and parses `arguments` (the program name, then the subcommand's options). Empty if
+// Adds --help, --language and --digits (cli/command_language.h), and parses `arguments` (the program name, then the subcommand's options). Empty if
 // they were understood, otherwise the refusal: an unknown option, a missing value, a stray word.
 QString parse_arguments(QCommandLineParser& parser, const QStringList& arguments);
 
@@ -39,8 +39,8 @@ bool parse_command_line(QCommandLineParser& parser, int argc, char** argv, int& 
 // short), returns 2 (bad input).
 int fail_usage(const QString& message);
 int fail_usage(const Message& message);
-// An unknown subcommand: "conclab: unknown command 'x' (expected run, compare or shot; …)", 2.
-int fail_unknown_command(std::string_view command);
+// An unknown subcommand: "conclab: unknown command 'x' (expected one of: run, compare, shot; …)", 2.
+int fail_unknown_command(std::string_view command, const QStringList& commands);
 
 // "conclab: <message>" on stderr as one line, for failures that are not bad input.
 void print_error(const QString& message);

@@ -7,7 +7,12 @@
 
 #include <cstdio>
 
+#include <QCoreApplication>
+#include <algorithm>
+
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
+#include "cli/result_table.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
@@ -86,19 +91,21 @@ std::optional<Message> check_outputs(const std::vector<std::string>& paths) {
 int write_outputs(const std::string& trace_path, const std::string& csv_path, const std::vector<const RunResult*>& runs,
                   const std::vector<ComparisonRow>& rows) {
     int status = 0;
-    auto write = [&](const std::string& path, const char* label, const char* note,
+    auto write = [&](const std::string& path, const QString& label, const QString& note,
                      const std::function<void(std::ostream&)>& writer) {
         if (path.empty()) return;
         if (const auto problem = write_file_atomically(path, writer)) {
             print_error(ui::message_text(*problem));
             status = 1;  // the name was checked before the run: the machine refused (disk full, I/O error)
         } else {
-            std::printf("%-18s%s%s\n", label, path.c_str(), note);
+            const QString padding(std::max(1, 18 - terminal_width(label)), QLatin1Char(' '));
+            std::printf("%s%s%s%s\n", label.toUtf8().constData(), padding.toUtf8().constData(), path.c_str(),
+                        note.toUtf8().constData());
         }
     };
-    write(trace_path, "Trace", " (open it in Perfetto or chrome://tracing)",
+    write(trace_path, tr("Trace"), tr(" (open it in Perfetto or chrome://tracing)"),
           [&](std::ostream& out) { write_trace_json(out, runs); });
-    write(csv_path, "CSV", "", [&](std::ostream& out) { write_comparison_csv(out, rows); });
+    write(csv_path, tr("CSV"), QString(), [&](std::ostream& out) { write_comparison_csv(out, rows); });
     return status;
 }
 

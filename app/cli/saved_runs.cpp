@@ -2,9 +2,12 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <algorithm>
 #include <cstdio>
 
 #include "cli/cli_options.h"
+#include "cli/cli_translate.h"
+#include "cli/result_table.h"
 #include "cli/run_driver.h"
 #include "runfile/run_file_format.h"
 #include "runfile/run_file_reader.h"
@@ -12,22 +15,19 @@
 #include "ui/text/message_text.h"
 
 namespace conclab::cli {
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conclab::cli", text); }
-}  // namespace
 
 void add_from_option(QCommandLineParser& parser, const QString& what) {
     parser.addOption({QStringLiteral("from"),
-                      QStringLiteral("Read the runs from a saved run file (%1, from the window's File > Save or "
-                                     "--save) instead of running anything; %2.")
+                      tr("Read the runs from a saved run file (%1, from the window's File > Save run or "
+                         "--save) instead of running anything; %2.")
                           .arg(QString::fromLatin1(kRunFileExtension), what),
                       QStringLiteral("file")});
 }
 
 void add_save_option(QCommandLineParser& parser) {
     parser.addOption({QStringLiteral("save"),
-                      QStringLiteral("Save the runs as one file the window opens and replays (File > Open run), "
-                                     "which is also a Chrome trace. Default: none."),
+                      tr("Save the runs as one file the window opens and replays (File > Open run), "
+                         "which is also a Chrome trace. Default: none."),
                       QStringLiteral("file")});
 }
 
@@ -63,7 +63,10 @@ int save_runs(const std::string& path, const std::vector<const RunResult*>& runs
         print_error(ui::message_text(*problem));
         return 1;
     }
-    std::printf("%-18s%s (open it with conclab, or in Perfetto)\n", "Saved run", path.c_str());
+    const QString label = tr("Saved run");
+    const QString padding(std::max(1, 18 - terminal_width(label)), QLatin1Char(' '));
+    std::printf("%s%s%s%s\n", label.toUtf8().constData(), padding.toUtf8().constData(), path.c_str(),
+                tr(" (open it with conclab, or in Perfetto)").toUtf8().constData());
     return 0;
 }
 

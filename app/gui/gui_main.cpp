@@ -30,13 +30,19 @@ bool has_display() {
 int gui_main(int argc, char** argv, const GuiOptions& options) {
     // Without a display Qt aborts with a page about platform plugins; say what to do instead.
     if (!has_display()) {
-        std::fputs("conclab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
-                   "without one use 'conclab run', 'conclab compare' or 'conclab shot' (see conclab --help)\n",
-                   stderr);
+        QCoreApplication app(argc, argv);
+        ui::apply_language({options.language.value_or(ui::system_language()), options.digits.value_or(ui::Digits::Native)});
+        const QString text = QCoreApplication::translate(
+            "conclab::cli",
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); without one use 'conclab run', "
+            "'conclab compare' or 'conclab shot' (see conclab --help)");
+        std::fputs(("conclab: " + text + QLatin1Char('\n')).toUtf8().constData(), stderr);
         return 2;
     }
-    QApplication app(argc, argv);
+    int qt_argc = 1;  // the options were conclab's own, checked already
+    QApplication app(qt_argc, argv);
     ui::setup_application(app);
+    ui::switch_language(ui::startup_language(options.language, options.digits));
     QGuiApplication::setDesktopFileName(QStringLiteral("conclab"));
     // Calibrate the CPU kernel in the background so the first Run does not pay for it.
     std::thread calibrate([] { (void)cpu_ticks_per_ms(); });

@@ -6,58 +6,69 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QRegularExpression>
 #include <cstdio>
+#include <memory>
+#include <vector>
 #include <unistd.h>
 
 #include "cli/cli_options.h"
+#include "cli/lesson_text.h"
 #include "cli/run_driver.h"
 #include "cli/saved_runs.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
+#include "gui/gui_translate.h"
 #include "gui_commands.h"
+#include "headless_picture.h"
 #include "run/run_session.h"
-#include "ui/window/app_setup.h"
 #include "ui/export/caption.h"
-#include "ui/text/display_format.h"
-#include "ui/text/experiment_text.h"
-#include "ui/text/message_text.h"
+#include "ui/comparison/comparison_model.h"
 #include "ui/export/picture_export.h"
 #include "ui/export/web_page_export.h"
-#include "ui/comparison/comparison_model.h"
+#include "ui/text/display_format.h"
+#include "ui/text/experiment_text.h"
 #include "ui/text/machine_text.h"
+#include "ui/text/message_text.h"
 #include "ui/timeline/timeline_summary.h"
 
 namespace conclab::gui {
 namespace {
 
-constexpr int kMinSide = 320;
-constexpr int kMaxSide = 8000;
+// With --lesson: the experiment of the lesson's main run (the one whose picture stands for it).
+// The experiment options would be ignored, so they are refused beside it.
+ParseResult<Experiment, QString> lesson_experiment(const QCommandLineParser& parser) {
+    using R = ParseResult<Experiment, QString>;
+    for (const char* option : {"workload", "tasks", "model", "gil", "no-gil", "workers", "switch-interval", "crash-task"})
+        if (parser.isSet(QLatin1String(option)))
+            return R::fail(tr("--%1: a lesson sets its own experiment; leave it out with --lesson").arg(QLatin1String(option)));
+    const LessonLibrary library = cli::load_lessons_reporting_problems();
+    auto lesson = cli::find_lesson(library, parser.value(QStringLiteral("lesson")));
+    if (!lesson) return R::fail(lesson.error());
+    const Lesson& l = lesson.value();
+    return R::ok(l.runs[l.main_run].experiment);
+}
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::gui", text); }
+// With --from: which run of the file --run names (the last one without it), or why not.
+ParseResult<int, QString> chosen_run(const QCommandLineParser& parser, int count) {
+    using R = ParseResult<int, QString>;
+    if (!parser.isSet(QStringLiteral("run"))) return R::ok(count - 1);
+    bool ok = false;
+    const int n = parser.value(QStringLiteral("run")).toInt(&ok);
+    if (!ok || n < 1 || n > count)
+        return R::fail(tr("--run %1: the file holds runs 1 to %2")
+                           .arg(QString::fromStdString(conclab::quoted(printable(parser.value(QStringLiteral("run")).toStdString(), 60))),
+                                ui::format_count(count)));
+    return R::ok(n - 1);
+}
 
-QString quoted_value(const QString& text) { return QString::fromStdString(conclab::quoted(text.toStdString())); }
-
-ParseResult<QSize, QString> parse_size(const QString& text) {
-    using R = ParseResult<QSize, QString>;
-    static const QRegularExpression re(QStringLiteral("^([0-9]+)[xX×]([0-9]+)$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch()) return R::fail(tr("--size %1 is not WIDTHxHEIGHT in pixels (e.g. 1600x900)").arg(quoted_value(text)));
-    const auto side = [&](int i) {  // too many digits for an int: out of range, like any other too large side
-        bool ok = false;
-        const int value = m.captured(i).toInt(&ok);
-        return ok ? value : kMaxSide + 1;
-    };
-    const QSize size(side(1), side(2));
-    if (size.width() < kMinSide || size.height() < kMinSide || size.width() > kMaxSide || size.height() > kMaxSide)
-        return R::fail(tr("--size %1 is out of range: each side must be %2 to %3 pixels")
-                           .arg(quoted_value(text), ui::format_count(kMinSide), ui::format_count(kMaxSide)));
-    return R::ok(size);
+bool is_web_page(const QString& out) {
+    return out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
+           out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
 }
 
 }  // namespace
 
-int shot_command(int argc, char** argv) {
+void prepare_headless_display() {
     // Without a display, draw offscreen: handouts and the README are made on build machines.
     if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -69,68 +80,65 @@ int shot_command(int argc, char** argv) {
                                                                  QFileDevice::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
     }
-    int qt_argc = 1;  // Qt must not see (or eat) the subcommand's options
-    QApplication app(qt_argc, argv);
-    ui::setup_application(app);
+}
 
+int shot_command(int argc, char** argv) {
+    // main.cpp made the QApplication (after prepare_headless_display()) and set the language.
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Run one experiment, or take a saved run (--from), and save its timeline as a picture (PNG, SVG or PDF)\n"
-        "or as a self-contained web page handout (HTML), without a display.\n"
-        "Example: conclab shot --from class.conclab.json --run 2 --out threads.html"));
+    parser.setApplicationDescription(
+        tr("Run one experiment, or take a saved run (--from), and save its timeline as a picture (PNG, SVG or PDF)\n"
+           "or as a self-contained web page handout (HTML), without a display.") +
+        QLatin1Char('\n') + tr("Example: %1").arg(QStringLiteral("conclab shot --from class.conclab.json --run 2 --out threads.html")));
     cli::add_experiment_options(parser, cli::ExperimentOptionSet::Single);
-    parser.addOption({QStringLiteral("out"),
-                      QStringLiteral("File to write: a .png, .svg or .pdf picture, or an .html web page."),
+    parser.addOption({QStringLiteral("out"), tr("File to write: a .png, .svg or .pdf picture, or an .html web page."),
                       QStringLiteral("file")});
-    cli::add_from_option(parser, QStringLiteral("shows the last run of the file, or the one --run names"));
-    parser.addOption({QStringLiteral("run"), QStringLiteral("With --from: which run of the file (1 is the first)."),
-                      QStringLiteral("N")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size in pixels (default 1600x900)."),
-                      QStringLiteral("WxH"), QStringLiteral("1600x900")});
+    cli::add_from_option(parser, tr("shows the last run of the file, or the one --run names"));
+    parser.addOption({QStringLiteral("run"), tr("With --from: which run of the file (1 is the first)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("lesson"),
+                      tr("Picture a lesson's main run instead of the experiment options (see conclab lessons)."),
+                      QStringLiteral("id")});
+    parser.addOption({QStringLiteral("size"), tr("Picture size in pixels (default 1600x900)."), QStringLiteral("WxH"),
+                      QStringLiteral("1600x900")});
     int exit_code = 0;
     if (!cli::parse_command_line(parser, argc, argv, exit_code)) return exit_code;
 
     const bool from_file = parser.isSet(QStringLiteral("from"));
     if (from_file) {
-        if (const QString mixed = cli::experiment_options_with_from(parser, {QStringLiteral("from"), QStringLiteral("run"),
-                                                                             QStringLiteral("out"), QStringLiteral("size")});
-            !mixed.isEmpty())
+        const QStringList allowed{QStringLiteral("from"), QStringLiteral("run"), QStringLiteral("out"),
+                                  QStringLiteral("size"), QStringLiteral("language"), QStringLiteral("digits")};
+        if (const QString mixed = cli::experiment_options_with_from(parser, allowed); !mixed.isEmpty())
             return cli::fail_usage(mixed);
     } else if (parser.isSet(QStringLiteral("run"))) {
         return cli::fail_usage(tr("--run picks a run of a saved file: give the file with --from"));
     }
-    auto experiment = cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
+    auto experiment = from_file ? ParseResult<Experiment, QString>::ok(Experiment{})
+                      : parser.isSet(QStringLiteral("lesson"))
+                          ? lesson_experiment(parser)
+                          : cli::read_experiment_options(parser, cli::ExperimentOptionSet::Single);
     if (!experiment) return cli::fail_usage(experiment.error());
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty()) return cli::fail_usage(tr("shot needs --out FILE (a .png, .svg or .pdf picture, or an .html page)"));
-    const bool web_page = out.endsWith(QLatin1String(".html"), Qt::CaseInsensitive) ||
-                          out.endsWith(QLatin1String(".htm"), Qt::CaseInsensitive);
+    const bool web_page = is_web_page(out);
     // Whether the name can be written at all comes first: a name too long for the file system
     // is refused as such, not as a name with the wrong ending.
     if (const auto problem = check_writable(QFile::encodeName(out).toStdString())) return cli::fail_usage(*problem);
     if (!web_page && !ui::picture_format_for(out))
         return cli::fail_usage(tr("--out %1: the file must end in .png, .svg, .pdf or .html")
                                    .arg(QString::fromStdString(printable(out.toStdString(), 300))));
-    auto size = parse_size(parser.value(QStringLiteral("size")));
+    auto size = parse_picture_size(parser.value(QStringLiteral("size")));
     if (!size) return cli::fail_usage(size.error());
 
     // Ctrl+C or SIGTERM stops the run as in `conclab run`: workers end, temp files go, and the
     // picture of what ran so far is still made (its caption says "stopped").
     std::vector<std::shared_ptr<RunResult>> runs;
+    int shown_index = 0;
     if (from_file) {
         auto opened = cli::open_saved_runs(parser.value(QStringLiteral("from")));
         if (!opened) return cli::fail_usage(opened.error());
         for (RunResult& r : opened.value()) runs.push_back(std::make_shared<RunResult>(std::move(r)));
-    }
-    int shown_index = static_cast<int>(runs.size()) - 1;
-    if (from_file && parser.isSet(QStringLiteral("run"))) {
-        bool ok = false;
-        const int n = parser.value(QStringLiteral("run")).toInt(&ok);
-        if (!ok || n < 1 || n > static_cast<int>(runs.size()))
-            return cli::fail_usage(tr("--run %1: the file holds runs 1 to %2")
-                                       .arg(quoted_value(parser.value(QStringLiteral("run"))),
-                                            ui::format_count(static_cast<int>(runs.size()))));
-        shown_index = n - 1;
+        const auto chosen = chosen_run(parser, static_cast<int>(runs.size()));
+        if (!chosen) return cli::fail_usage(chosen.error());
+        shown_index = chosen.value();
     }
     const cli::InterruptGuard interrupt_guard;
     if (!from_file) runs.push_back(std::make_shared<RunResult>(cli::run_experiment(experiment.value())));
@@ -143,7 +151,8 @@ int shot_command(int argc, char** argv) {
     const QDateTime when = result.started_unix_ns > 0 ? QDateTime::fromMSecsSinceEpoch(result.started_unix_ns / 1'000'000)
                                                       : QDateTime::currentDateTime();
     options.caption = ui::caption_text(result.description(), store.layout().cores, when, result.status);
-    options.summary = ui::summary_text(ui::summarize(store));
+    options.summary = ui::summary_text(ui::summarize(store));  // the language of --language
+    options.warning = ui::run_warnings_text(result.metrics);
     if (const QString death = ui::worker_death_text(result); !death.isEmpty())
         options.death = ui::WorkerDeathMark{result.failure->lane, result.failure->t_ns, death};
     QString error;
@@ -154,6 +163,7 @@ int shot_command(int argc, char** argv) {
         page.store = &store;
         page.caption = options.caption;
         page.summary = options.summary;
+        page.warning = options.warning;
         page.death = options.death;
         page.table = &table;
         page.shown_row = shown_index;
@@ -167,12 +177,13 @@ int shot_command(int argc, char** argv) {
         cli::print_error(error);
         return 1;
     }
-    if (web_page)
-        std::printf("wrote %s (web page): %s, wall time %s\n", qPrintable(out), qPrintable(ui::run_title(result.description())),
-                    qPrintable(ui::format_duration(result.metrics.wall_ns)));
-    else
-        std::printf("wrote %s (%dx%d): %s, wall time %s\n", qPrintable(out), size.value().width(), size.value().height(),
-                    qPrintable(ui::run_title(result.description())), qPrintable(ui::format_duration(result.metrics.wall_ns)));
+    const QString wrote =
+        web_page ? tr("wrote %1 (web page): %2, wall time %3")
+                       .arg(out, ui::run_title(result.description()), ui::format_duration(result.metrics.wall_ns))
+                 : tr("wrote %1 (%2x%3): %4, wall time %5")
+                       .arg(out, QString::number(size.value().width()), QString::number(size.value().height()),
+                            ui::run_title(result.description()), ui::format_duration(result.metrics.wall_ns));
+    std::fputs((wrote + QLatin1Char('\n')).toUtf8().constData(), stdout);
     if (from_file) return 0;  // a recorded failure or stop is what the picture shows, not this command's
     if (result.status == RunStatus::Failed) {
         cli::print_error(tr("the run failed: %1").arg(result.detail ? ui::message_text(*result.detail) : QString()));

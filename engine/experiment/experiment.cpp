@@ -90,6 +90,15 @@ int Experiment::lane_count() const {
     return 1;
 }
 
+bool Experiment::shows_main_thread() const {
+    if (model == RunModel::Sequential || model == RunModel::Async) return false;  // it is their one lane
+    return main_thread_lane || workload.has_counter();
+}
+
+int Experiment::coroutine_rows() const {
+    return model == RunModel::Async && tasks >= 1 && tasks <= kMaxCoroutineRows ? tasks : 0;
+}
+
 std::optional<Message> Experiment::validate() const {
     if (workload.steps.empty()) return Message{MessageCode::WorkloadHasNoSteps, {}};
     if (auto problem = validate_tasks(*this)) return problem;

@@ -42,7 +42,9 @@ std::string joined(const std::vector<std::string>& words) {
     return out;
 }
 
-std::vector<std::string> csv_row(const ComparisonRow& row) {
+}  // namespace
+
+std::vector<std::string> comparison_csv_row(const ComparisonRow& row) {
     const RunMetrics& m = row.metrics;
     std::vector<std::string> cells;
     if (row.experiment) {
@@ -72,12 +74,18 @@ std::vector<std::string> csv_row(const ComparisonRow& row) {
         fixed(static_cast<double>(m.peak_rss_kib) / 1024.0, 2),
         std::string(source_kind_name(row.source)),
         joined(row.command),
+        // How far the figures can be trusted (README "A busy machine"): left empty where the
+        // machine's load was not measured (an older or observed run without the sampler).
+        m.machine.measured ? fixed(m.machine.other_share(), 4) : std::string(),
+        fixed(m.unexplained_ready_share(), 4),
+        m.machine_busy() ? "yes" : "no",
+        std::to_string(m.events_dropped),
     };
     cells.insert(cells.end(), figures.begin(), figures.end());
     return cells;
 }
 
-void write_line(std::ostream& out, const std::vector<std::string>& cells) {
+void write_csv_line(std::ostream& out, const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i > 0) out << ',';
         out << csv_cell(cells[i]);
@@ -85,19 +93,18 @@ void write_line(std::ostream& out, const std::vector<std::string>& cells) {
     out << '\n';
 }
 
-}  // namespace
-
 const std::vector<std::string>& comparison_csv_header() {
     static const std::vector<std::string> header{
         "model",       "gil",          "workers", "tasks",      "workload",       "switch_interval_ms",
         "status",      "wall_ms",      "cpu_ms",  "speedup",    "efficiency",     "gil_wait_share",
-        "gil_handoffs", "voluntary_cs", "involuntary_cs", "peak_rss_mib", "source",         "command"};
+        "gil_handoffs", "voluntary_cs", "involuntary_cs", "peak_rss_mib", "source",         "command",
+        "other_programs_share", "unexplained_ready_share", "machine_busy", "events_dropped"};
     return header;
 }
 
 void write_comparison_csv(std::ostream& out, const std::vector<ComparisonRow>& rows) {
-    write_line(out, comparison_csv_header());
-    for (const ComparisonRow& row : rows) write_line(out, csv_row(row));
+    write_csv_line(out, comparison_csv_header());
+    for (const ComparisonRow& row : rows) write_csv_line(out, comparison_csv_row(row));
 }
 
 }  // namespace conclab

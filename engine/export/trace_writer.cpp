@@ -197,12 +197,14 @@ private:
     // How many workers were Running at each moment: one counter sample per change.
     void write_running_counter() {
         std::map<std::int64_t, long long> change;
-        for (std::uint32_t lane = 0; lane < layout_.lanes.size(); ++lane)
+        for (std::uint32_t lane = 0; lane < layout_.lanes.size(); ++lane) {
+            if (!layout_.lanes[lane].worker) continue;  // an asyncio task's row repeats its loop's time
             for_each_segment(store_, RowRef{RowKind::Lane, lane}, [&](const Segment& s) {
                 if (s.state() != LaneState::Running) return;
                 ++change[s.start_ns];
                 --change[s.end_ns];
             });
+        }
         const int pid = pid_base_ + kCoresGroup;
         w_.counter(pid, "running workers", store_.start_ns(), 0);
         long long running = 0;

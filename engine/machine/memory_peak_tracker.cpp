@@ -25,6 +25,14 @@ void MemoryPeakTracker::stop() {
     if (!thread_) return;
     thread_.reset();  // joins
     sample_now();
+    // A stopped tracker holds nothing open: the run that owns it may live on (kept for the table)
+    // long after, and a program that starts many runs must not collect /proc descriptors.
+    const std::lock_guard lock(mutex_);
+    for (Tracked& t : tracked_)
+        if (t.dir_fd >= 0) {
+            ::close(t.dir_fd);
+            t.dir_fd = -1;
+        }
 }
 
 bool MemoryPeakTracker::add_pid(int pid) {

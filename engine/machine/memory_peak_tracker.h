@@ -51,7 +51,7 @@ public:
     bool add_pid(int pid);
     // One sample now, from the caller's thread (thread-safe).
     void sample_now();
-    // Stops the thread and takes a last sample. Idempotent.
+    // Stops the thread, takes a last sample and closes every /proc directory. Idempotent.
     void stop();
 
     MemoryPeak peak() const;

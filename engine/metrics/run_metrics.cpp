@@ -27,6 +27,44 @@ std::string_view source_kind_name(SourceKind k) {
 
 std::string work_key_of(const Experiment& e) { return e.workload.text + " x" + std::to_string(e.tasks); }
 
+namespace {
+
+bool is_python(const std::string& program) {
+    const std::size_t slash = program.rfind('/');
+    return program.compare(slash == std::string::npos ? 0 : slash + 1, 6, "python") == 0;
+}
+
+// The value of `--model X` or `--model=X` in a command line ("" when absent).
+std::string model_choice(const std::vector<std::string>& command, std::vector<bool>* model_words = nullptr) {
+    std::string model;
+    for (std::size_t i = 0; i < command.size(); ++i) {
+        if (command[i] == "--model" && i + 1 < command.size()) {
+            model = command[i + 1];
+            if (model_words != nullptr) (*model_words)[i] = (*model_words)[i + 1] = true;
+            ++i;
+        } else if (command[i].rfind("--model=", 0) == 0) {
+            model = command[i].substr(8);
+            if (model_words != nullptr) (*model_words)[i] = true;
+        }
+    }
+    return model;
+}
+
+}  // namespace
+
+std::string observed_work_key(const std::vector<std::string>& command) {
+    std::vector<bool> model_words(command.size(), false);
+    model_choice(command, &model_words);
+    std::string key;
+    for (std::size_t i = !command.empty() && is_python(command.front()) ? 1 : 0; i < command.size(); ++i)
+        if (!model_words[i]) key += (key.empty() ? "" : " ") + command[i];
+    return key;
+}
+
+bool observed_baseline(const std::vector<std::string>& command) { return model_choice(command) == "sequential"; }
+
+std::string observed_model(const std::vector<std::string>& command) { return model_choice(command); }
+
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics) {
     ComparisonRow row;
     row.experiment = e;
@@ -42,7 +80,12 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
     const RunLayout& layout = timeline.layout();
     m.wall_ns = timeline.end_ns() - timeline.start_ns();
     m.peak_rss_kib = peak_rss_kib;  // the parent process; worker processes add theirs below
+    int workers = 0;
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane) {
+        // Lanes shown to explain the run (the main thread waiting in join(), asyncio tasks' rows)
+        // are not workers: counting them would count the loop's time twice, or a wait as work.
+        if (!layout.lanes[lane].worker) continue;
+        ++workers;
         const LaneTotals& t = timeline.lane_totals(lane);
         m.cpu_ns += t.cpu_ns;
         m.voluntary_cs += t.voluntary_cs;
@@ -53,7 +96,7 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
             if (s != static_cast<std::size_t>(LaneState::Idle)) m.busy_ns += t.state_ns[s];
     }
     m.handoffs = timeline.handoff_count();
-    m.lanes = static_cast<int>(layout.lanes.size());
+    m.lanes = workers;
     m.cores = layout.cores;
     m.tasks_done = static_cast<int>(
         std::count_if(timeline.tasks().begin(), timeline.tasks().end(), [](const TaskRecord& t) { return t.finished; }));
@@ -62,11 +105,16 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
 
 namespace {
 
-// The latest completed baseline of the same work: what a speedup is measured against.
+// The latest completed baseline of the same work: what a speedup is measured against. One that
+// ran on a quiet machine is preferred over a later one other programs slowed down.
 const ComparisonRow* baseline_for(const std::vector<ComparisonRow>& rows, const ComparisonRow& row) {
-    for (auto it = rows.rbegin(); it != rows.rend(); ++it)
-        if (it->status == RunStatus::Completed && it->baseline && it->work_key == row.work_key) return &*it;
-    return nullptr;
+    const ComparisonRow* busy = nullptr;
+    for (auto it = rows.rbegin(); it != rows.rend(); ++it) {
+        if (it->status != RunStatus::Completed || !it->baseline || it->work_key != row.work_key) continue;
+        if (!it->metrics.machine_busy()) return &*it;
+        if (!busy) busy = &*it;
+    }
+    return busy;
 }
 
 }  // namespace
@@ -75,6 +123,7 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
     for (ComparisonRow& row : rows) {
         row.speedup.reset();
         row.efficiency.reset();
+        row.core_efficiency.reset();
         // A stopped or failed run's wall time says nothing about how fast the model is.
         if (row.status != RunStatus::Completed || row.metrics.wall_ns <= 0) continue;
         if (row.baseline) {
@@ -91,6 +140,7 @@ void compute_speedups(std::vector<ComparisonRow>& rows) {
         const bool event_loop = row.experiment && row.experiment->model == RunModel::Async;
         const int concurrency = event_loop ? row.experiment->tasks : row.metrics.lanes;
         row.efficiency = *row.speedup / std::max(1, concurrency);
+        if (row.metrics.cores < concurrency) row.core_efficiency = *row.speedup / std::max(1, row.metrics.cores);
     }
 }
 

@@ -72,6 +72,10 @@ struct RunMetrics {
 
 RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_kib);
 
+// Workers' Ready time while fewer of the run's own workers than `cpus` were Running: the OS gave
+// their CPU to someone outside the run (a busy machine), not to a sibling worker.
+std::int64_t unexplained_ready_ns(const TimelineStore& timeline, int cpus);
+
 // One row of a comparison: what ran, how it ended, its metrics and (once a baseline of the same
 // work exists) its speedup and parallel efficiency.
 struct ComparisonRow {
@@ -87,10 +91,21 @@ struct ComparisonRow {
     RunMetrics metrics;
     std::optional<double> speedup;     // baseline wall / this wall
     std::optional<double> efficiency;  // speedup / workers that could run at once (async: tasks)
+    // speedup / min(workers that could run at once, CPUs), where the CPUs were the tighter limit.
+    std::optional<double> core_efficiency;
 };
 
 // The work key of a simulated experiment: its workload and task count ("cpu:50ms x4").
 std::string work_key_of(const Experiment& e);
+// The work key of an observed program: its command line without the interpreter and without the
+// choice of model, so `python3 cpu_bound.py --model threads --tasks 4` and `python3.11
+// cpu_bound.py --tasks 4 --model=sequential` did the same work: "cpu_bound.py --tasks 4". The
+// interpreter is dropped when argv[0] is a Python ("python", "python3", "/usr/bin/python3.11"):
+// the script is the work. An observed row is a baseline when it names `--model sequential`.
+std::string observed_work_key(const std::vector<std::string>& command);
+bool observed_baseline(const std::vector<std::string>& command);
+// The `--model` an observed command line names ("" when none): how the table labels its row.
+std::string observed_model(const std::vector<std::string>& command);
 // A comparison row for a simulated experiment's figures (tests, the CLI's table).
 ComparisonRow simulated_row(const Experiment& e, RunStatus status, const RunMetrics& metrics);
 

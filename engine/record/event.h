@@ -23,6 +23,8 @@ enum class EventKind : std::uint8_t {
     GilRelease,  // lane dropped the GIL for `reason`
     Output,      // lane printed a line while working on `task`: peer = what it printed (a
                  //   workload's output code), a and b = the numbers printed
+    SwitchInterval,  // the run's GIL switch interval changed while it ran: a = the new interval
+                     //   (ns); lane = kNoLane, as it applies to every GIL of the run
 };
 
 enum class GilReason : std::uint8_t { None, Interval, Io, Exit };
@@ -50,5 +52,14 @@ struct Event {
     GilReason reason = GilReason::None;
 };
 static_assert(sizeof(Event) == 48, "events are copied through shared-memory rings; keep them small");
+
+// The event that records a change of the switch interval at time t.
+inline Event switch_interval_event(std::int64_t t, std::int64_t interval_ns) {
+    Event e;
+    e.t_ns = t;
+    e.a = interval_ns;
+    e.kind = EventKind::SwitchInterval;
+    return e;
+}
 
 }  // namespace conclab

@@ -25,27 +25,29 @@ void LaneRecorder::push(const Event& e) {
     }
 }
 
+Event LaneRecorder::event_of(EventKind kind, std::int64_t t, std::uint32_t task) const {
+    Event e;
+    e.kind = kind;
+    e.t_ns = t;
+    e.lane = lane_;
+    e.task = task;
+    return e;
+}
+
 void LaneRecorder::state(LaneState s, std::int64_t t, std::uint16_t core) {
     if (s != LaneState::Running) core = kNoCore;
     if (has_state_ && s == state_ && core == core_) return;
     has_state_ = true;
     state_ = s;
     core_ = core;
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.task = task_;
+    Event e = event_of(EventKind::State, t, task_);
     e.core = core;
     e.state = s;
-    e.kind = EventKind::State;
     push(e);
 }
 
 void LaneRecorder::lane_begin(std::int64_t t, int pid, int tid) {
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.kind = EventKind::LaneBegin;
+    Event e = event_of(EventKind::LaneBegin, t, kNoTask);
     e.a = pid;
     e.b = tid;
     push(e);
@@ -53,10 +55,7 @@ void LaneRecorder::lane_begin(std::int64_t t, int pid, int tid) {
 
 void LaneRecorder::lane_end(std::int64_t t, std::int64_t cpu_ns, std::int64_t peak_rss_kib, std::int64_t voluntary_cs,
                             std::int64_t involuntary_cs) {
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.kind = EventKind::LaneEnd;
+    Event e = event_of(EventKind::LaneEnd, t, kNoTask);
     e.a = cpu_ns;
     e.b = peak_rss_kib;
     e.peer = static_cast<std::uint32_t>(voluntary_cs);
@@ -66,12 +65,7 @@ void LaneRecorder::lane_end(std::int64_t t, std::int64_t cpu_ns, std::int64_t pe
 
 void LaneRecorder::task_begin(std::uint32_t task, std::int64_t t) {
     task_ = task;
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.task = task;
-    e.kind = EventKind::TaskBegin;
-    push(e);
+    push(event_of(EventKind::TaskBegin, t, task));
     // The state the lane is in now belongs to the new task: record it again under that task.
     if (has_state_) {
         has_state_ = false;
@@ -89,11 +83,7 @@ void LaneRecorder::resume_task(std::uint32_t task, std::int64_t t) {
 }
 
 void LaneRecorder::task_end(std::uint32_t task, std::int64_t t, std::int64_t result, std::int64_t status) {
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.task = task;
-    e.kind = EventKind::TaskEnd;
+    Event e = event_of(EventKind::TaskEnd, t, task);
     e.a = result;
     e.b = status;
     push(e);
@@ -102,11 +92,7 @@ void LaneRecorder::task_end(std::uint32_t task, std::int64_t t, std::int64_t res
 
 void LaneRecorder::gil_acquire(std::int64_t t, std::uint32_t previous_holder, GilReason previous_reason,
                                std::int64_t previous_release_ns) {
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.task = task_;
-    e.kind = EventKind::GilAcquire;
+    Event e = event_of(EventKind::GilAcquire, t, task_);
     e.peer = previous_holder;
     e.reason = previous_reason;
     e.a = previous_release_ns;
@@ -114,12 +100,16 @@ void LaneRecorder::gil_acquire(std::int64_t t, std::uint32_t previous_holder, Gi
 }
 
 void LaneRecorder::gil_release(std::int64_t t, GilReason reason) {
-    Event e;
-    e.t_ns = t;
-    e.lane = lane_;
-    e.task = task_;
-    e.kind = EventKind::GilRelease;
+    Event e = event_of(EventKind::GilRelease, t, task_);
     e.reason = reason;
+    push(e);
+}
+
+void LaneRecorder::output(std::int64_t t, std::uint32_t code, std::int64_t a, std::int64_t b) {
+    Event e = event_of(EventKind::Output, t, task_);
+    e.peer = code;
+    e.a = a;
+    e.b = b;
     push(e);
 }
 

@@ -31,10 +31,16 @@ public:
     void gil_acquire(std::int64_t t, std::uint32_t previous_holder, GilReason previous_reason,
                      std::int64_t previous_release_ns);
     void gil_release(std::int64_t t, GilReason reason);
+    // A line the lane printed while working on its current task: `code` says which line
+    // (workload/output_codes.h), a and b its numbers (EventKind::Output).
+    void output(std::int64_t t, std::uint32_t code, std::int64_t a, std::int64_t b);
 
     void push(const Event& e);  // waits while the ring is full (the collector drains it ~60 times a second)
 
 private:
+    // An event of this lane at `t`, about `task`: what every recorded event starts from.
+    Event event_of(EventKind kind, std::int64_t t, std::uint32_t task) const;
+
     EventRing ring_;
     std::uint32_t lane_;
     const std::atomic<int>* stop_;

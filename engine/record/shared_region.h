@@ -21,6 +21,10 @@ struct RunControl {
     std::atomic<std::int64_t> next_task{0};  // pools: the next task a worker takes
     std::atomic<std::int64_t> tasks_done{0};
     std::atomic<std::int64_t> events_dropped{0};  // rings full while stopping (never while running)
+    // The simulated GIL's switch interval, set by the parent (at start and whenever a lesson moves
+    // the slider) and read by every GIL of the run, in every worker process, for each wait.
+    // 5 ms, CPython's default, until the run sets its experiment's.
+    std::atomic<std::int64_t> switch_interval_ns{5'000'000};
 };
 static_assert(std::atomic<int>::is_always_lock_free && std::atomic<std::int64_t>::is_always_lock_free);
 

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "run/main_thread_lane.h"
 #include "run/model_context.h"
 #include "spawn/process_spawner.h"
 #include "spawn/spawn_messages.h"
@@ -93,7 +94,9 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
         return f;
     }
     WorkerCommand command = command_template(ctx);
-    for (std::uint32_t lane = 0; lane < ctx.layout->lanes.size(); ++lane) {
+    MainThreadLane main_thread(ctx);
+    const auto workers = static_cast<std::uint32_t>(ctx.env.experiment->lane_count());  // other lanes follow them
+    for (std::uint32_t lane = 0; lane < workers; ++lane) {
         // Stopped (or a worker already died in a pool) while still spawning: spawn no more.
         if (control.stop.load(std::memory_order_relaxed) != 0) break;
         command.spawn_requested_ns = now_ns();
@@ -112,6 +115,7 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
     // Every worker holds its own copy of the region's descriptor now: the run keeps none open.
     ctx.region->close_descriptor();
 
+    main_thread.joining();
     std::int64_t stop_seen_at = 0;
     std::size_t alive = children.size();
     while (alive > 0) {
@@ -152,6 +156,7 @@ std::optional<WorkerFailure> run_process_model(const ModelContext& ctx) {
         // Exits wake us at once; the timeout only paces the stop grace check.
         wait_for_an_exit(children, 10);
     }
+    main_thread.finish();
     return failure;
 }
 

@@ -9,6 +9,10 @@ ComparisonRow comparison_row(const RunResult& result) {
     } else {
         row.status = result.status;
         row.metrics = result.metrics;
+        if (result.source == SourceKind::Observed) {
+            row.work_key = observed_work_key(result.command);
+            row.baseline = observed_baseline(result.command);
+        }
     }
     row.source = result.source;
     row.command = result.command;

@@ -17,6 +17,7 @@
 #include "gil/simulated_gil.h"
 #include "record/collector.h"
 #include "record/shared_region.h"
+#include "run/machine_load_recorder.h"
 #include "run/model_context.h"
 #include "run/run_layout_builder.h"
 #include "workload/cpu_kernel.h"
@@ -92,11 +93,13 @@ public:
         ctx_.env.ticks_per_ms = ticks_per_ms;
         ctx_.env.ticks_per_observation = std::max<std::int64_t>(1, static_cast<std::int64_t>(ticks_per_ms / 10));
         ctx_.env.control = &region_->control();
+        ctx_.env.counter = &counter_;  // the main process's memory (counter workloads)
         bool has_file = false, has_net = false;
-        for (const WorkloadStep& s : experiment_.workload.steps) {
-            has_file |= s.kind == StepKind::FileBytes || s.kind == StepKind::FileDuration;
-            has_net |= s.kind == StepKind::Net;
-        }
+        for (std::uint32_t part = 0; part < std::max<std::size_t>(1, experiment_.workload.parts.size()); ++part)
+            for (const WorkloadStep& s : experiment_.workload.steps_for(part)) {
+                has_file |= s.kind == StepKind::FileBytes || s.kind == StepKind::FileDuration;
+                has_net |= s.kind == StepKind::Net;
+            }
         if (has_file) {
             temp_dir_.emplace();
             ctx_.env.temp_dir = temp_dir_->path();
@@ -107,8 +110,9 @@ public:
         }
         ctx_.region = region_.get();
         ctx_.layout = &layout_;
+        region_->control().switch_interval_ns.store(start_interval_ns_);
         if (experiment_.gil && !uses_processes(experiment_.model)) {
-            gil_ = std::make_unique<SimulatedGil>(experiment_.switch_interval_ns, &region_->control().stop);
+            gil_ = std::make_unique<SimulatedGil>(region_->control());
             ctx_.shared_gil = gil_.get();
         }
         // Stopped before it started (Ctrl+C during the ~0.1 s calibration of the first run): the
@@ -117,6 +121,9 @@ public:
         reset_peak_rss();
         layout_.start_ns = now_ns();
         timeline_ = std::make_shared<SharedTimeline>(layout_);
+        machine_load_.emplace(layout_);
+        if (start_interval_ns_ != experiment_.switch_interval_ns)
+            queue_interval_change(layout_.start_ns, start_interval_ns_);  // set before start()
         coordinator_ = std::thread([this] { coordinate(); });
     }
 
@@ -125,6 +132,18 @@ public:
         if (stop_requested_.exchange(true) || !region_) return;  // before start(): start() applies it
         region_->control().stop.store(1);
         if (gil_) gil_->wake_all();
+    }
+
+    bool set_switch_interval(std::int64_t ns) {
+        if (ns < kMinSwitchIntervalNs || ns > kMaxSwitchIntervalNs) return false;
+        std::lock_guard lock(stop_mutex_);  // region_ appears under it
+        if (!region_) {
+            start_interval_ns_ = ns;
+            return true;
+        }
+        RunControl& control = region_->control();
+        if (control.switch_interval_ns.exchange(ns) != ns && !finished()) queue_interval_change(now_ns(), ns);
+        return true;
     }
 
     bool finished() const { return finished_.load(std::memory_order_acquire); }
@@ -157,14 +176,29 @@ public:
     }
 
 private:
+    // Interval changes come from the thread that moved the slider, not from a lane's ring: they
+    // join the next batch the collector delivers.
+    void queue_interval_change(std::int64_t t, std::int64_t ns) {
+        std::lock_guard lock(interval_events_mutex_);
+        interval_events_.push_back(switch_interval_event(t, ns));
+    }
+
+    void deliver(std::vector<Event>&& batch) {
+        {
+            std::lock_guard lock(interval_events_mutex_);
+            batch.insert(batch.end(), interval_events_.begin(), interval_events_.end());
+            interval_events_.clear();
+        }
+        if (batch.empty()) return;
+        machine_load_->on_events(batch);
+        timeline_->append(batch);
+        machine_load_->feed(*timeline_);
+        if (sink_) sink_(std::move(batch));
+    }
+
     void coordinate() {
         Collector collector(
-            *region_,
-            [this](std::vector<Event>&& batch) {
-                timeline_->append(batch);
-                if (sink_) sink_(std::move(batch));
-            },
-            std::chrono::milliseconds(16));
+            *region_, [this](std::vector<Event>&& batch) { deliver(std::move(batch)); }, std::chrono::milliseconds(16));
         collector.start();
         std::optional<WorkerFailure> failure;
         if (uses_processes(experiment_.model)) failure = run_process_model(ctx_);
@@ -172,6 +206,7 @@ private:
         else failure = run_thread_model(ctx_);
         const std::int64_t end = now_ns();
         collector.finish();
+        deliver({});  // an interval change no lane event carried along
         echo_server_.reset();
         temp_dir_.reset();
 
@@ -180,6 +215,15 @@ private:
         result_.source = SourceKind::Simulated;
         result_.experiment = experiment_;
         result_.metrics = compute_metrics(store, read_peak_rss_kib());
+        RunMetrics& m = result_.metrics;
+        // Worker threads of this process count in its own CPU time; worker processes do not.
+        m.machine = machine_load_->finish(*timeline_, layout_.start_ns, end, uses_processes(experiment_.model) ? 0 : m.cpu_ns);
+        m.machine.unexplained_ready_ns = unexplained_ready_ns(store, layout_.cores);
+        m.events_dropped = region_->control().events_dropped.load();
+        // Memory as summed PSS of the run's processes: a worker process's RSS counts every page it
+        // shares with its parent again. The VmHWM sum above stays only where PSS was not readable.
+        if (const MemoryPeak peak = machine_load_->memory_peak(); peak.samples > 0 && peak.figure == MemoryFigure::Pss)
+            m.peak_rss_kib = peak.kib;
         if (failure) {
             result_.status = RunStatus::Failed;
             result_.detail = describe_failure(store.layout(), *failure);  // with the pids the workers reported
@@ -212,11 +256,16 @@ private:
     std::unique_ptr<SimulatedGil> gil_;
     std::optional<PrivateTempDir> temp_dir_;
     std::optional<EchoServer> echo_server_;
+    SharedCounter counter_;  // counter workloads: the counter in the main process's memory
     std::shared_ptr<SharedTimeline> timeline_;
+    std::optional<MachineLoadRecorder> machine_load_;
     RunResult result_;
     std::thread coordinator_;
     std::mutex mutex_;
-    mutable std::mutex stop_mutex_;  // request_stop() and timeline() against start(): what it sets up appears at once
+    mutable std::mutex stop_mutex_;  // request_stop(), timeline() and set_switch_interval() against start()
+    std::int64_t start_interval_ns_ = experiment_.switch_interval_ns;  // under stop_mutex_
+    std::mutex interval_events_mutex_;
+    std::vector<Event> interval_events_;  // SwitchInterval events not yet delivered
     std::condition_variable done_cv_;
     std::atomic<bool> finished_{false};
     std::atomic<bool> stop_requested_{false};
@@ -231,6 +280,7 @@ const Experiment& RunSession::experiment() const { return impl_->experiment(); }
 const RunLayout& RunSession::layout() const { return impl_->layout(); }
 void RunSession::start() { impl_->start(); }
 void RunSession::request_stop() { impl_->request_stop(); }
+bool RunSession::set_switch_interval(std::int64_t ns) { return impl_->set_switch_interval(ns); }
 bool RunSession::finished() const { return impl_->finished(); }
 bool RunSession::wait_for(std::chrono::milliseconds timeout) { return impl_->wait_for(timeout); }
 double RunSession::progress() const { return impl_->progress(); }

@@ -53,6 +53,12 @@ public:
     std::shared_ptr<const SharedTimeline> timeline() const override;
     RunResult take_result() override;  // once finished(); at most once
     using EventSource::wait;
+    // Changes the GIL's switch interval while the run goes (a lesson's slider), in every GIL of
+    // the run, worker processes' included: each wait for the GIL that begins afterwards uses it, as
+    // after sys.setswitchinterval(). Recorded as an EventKind::SwitchInterval event (the timeline's
+    // switch_interval_changes()). Before start(), the run starts with it (recorded at its start).
+    // Thread-safe. False, changing nothing, if outside kMinSwitchIntervalNs..kMaxSwitchIntervalNs.
+    bool set_switch_interval(std::int64_t ns);
 
     class Impl;
 

@@ -4,13 +4,15 @@
 #include <vector>
 
 #include "core/clock.h"
+#include "run/main_thread_lane.h"
 #include "run/model_context.h"
 
 namespace conclab {
 
 std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx) {
     const Experiment& exp = *ctx.env.experiment;
-    const auto lanes = static_cast<std::uint32_t>(ctx.layout->lanes.size());
+    const auto lanes = static_cast<std::uint32_t>(exp.lane_count());  // the workers; other lanes follow them
+    MainThreadLane main_thread(ctx);
     std::vector<std::thread> threads;
     threads.reserve(lanes);
     std::optional<WorkerFailure> failure;
@@ -25,6 +27,8 @@ std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx) {
             switch (exp.model) {
                 case RunModel::Sequential:
                     for (int task = 0; task < exp.tasks && worker.run_task(static_cast<std::uint32_t>(task));) ++task;
+                    // This lane is the main thread: it prints the counter after its loop.
+                    if (exp.workload.has_counter() && !worker.stopping()) worker.print_counter_final();
                     break;
                 case RunModel::Threads:
                     worker.run_task(lane);
@@ -37,7 +41,9 @@ std::optional<WorkerFailure> run_thread_model(const ModelContext& ctx) {
         });
         if (failure) break;
     }
+    main_thread.joining();
     for (auto& t : threads) t.join();
+    main_thread.finish();
     return failure;
 }
 

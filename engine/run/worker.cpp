@@ -8,6 +8,7 @@
 
 #include "workload/cpu_kernel.h"
 #include "workload/io_ops.h"
+#include "workload/output_codes.h"
 
 namespace conclab {
 namespace {
@@ -69,9 +70,12 @@ bool Worker::take_gil() {
 std::int64_t Worker::drop_gil(GilReason reason) {
     if (!gil_ || !holding_gil_) return now_ns();
     holding_gil_ = false;
-    const std::int64_t released = gil_->drop(rec_.lane(), reason);
-    rec_.gil_release(released, reason);
-    return released;
+    const GilDrop d = gil_->drop(rec_.lane(), reason);
+    rec_.gil_release(d.released_ns, reason);
+    // Another lane had asked for the GIL: this one waited inside the GIL until that lane took it
+    // (forced switching) before it could go on to its I/O, exit or next take.
+    if (d.waited_for_switch) rec_.state(LaneState::WaitingGil, d.released_ns);
+    return d.returned_ns;
 }
 
 void Worker::mark_running() {
@@ -80,7 +84,7 @@ void Worker::mark_running() {
     rec_.state(LaneState::Running, observed_wall_, current_core());
 }
 
-void Worker::observe_core_and_ready() {
+void Worker::observe_core_and_ready(LaneState off_core) {
     const std::int64_t wall = now_ns();
     const std::int64_t cpu = thread_cpu_ns();
     const std::int64_t ran = cpu - observed_cpu_;
@@ -88,7 +92,7 @@ void Worker::observe_core_and_ready() {
         // The thread was runnable all along (it only computes) but got less CPU than wall time:
         // the OS kept it off-core. Where in the window that happened is not known finer than the
         // window (~100 µs); we place the run first and the wait after it.
-        rec_.state(LaneState::Ready, observed_wall_ + ran);
+        rec_.state(off_core, observed_wall_ + ran);
     }
     rec_.state(LaneState::Running, wall, current_core());
     observed_wall_ = wall;
@@ -96,9 +100,9 @@ void Worker::observe_core_and_ready() {
 }
 
 void Worker::yield_gil_on_request() {
-    // Another lane waited a whole switch interval: drop (forced switch) and queue up again.
-    const std::int64_t released = drop_gil(GilReason::Interval);
-    rec_.state(LaneState::WaitingGil, released);
+    // Another lane waited a whole switch interval: drop (waiting until it has taken the GIL) and
+    // queue up again, as CPython's eval loop does on a drop request.
+    rec_.state(LaneState::WaitingGil, drop_gil(GilReason::Interval));
     if (take_gil()) mark_running();
 }
 
@@ -117,13 +121,64 @@ bool Worker::cpu_burst(std::int64_t ticks, std::uint64_t& acc) {
     return true;
 }
 
+bool Worker::counter_burst(std::int64_t additions, bool locked, std::int64_t& done) {
+    if (rec_.current_state() != LaneState::Running) mark_running();
+    // An addition takes tens of nanoseconds: look at the clock (core, time off-core) and the stop
+    // flag every few thousand, about as often as cpu_burst() does.
+    constexpr std::int64_t kObserveEvery = 4096;
+    SharedCounter& counter = *env_.counter;
+    bool stopped = false;
+    std::int64_t i = 0;
+    for (; i < additions; ++i) {
+        if (locked) counter.add_locked();
+        else counter.add_unlocked();
+        // One addition is one tick: a switch can only happen here, between two additions.
+        if (gil_ && holding_gil_ && gil_->drop_requested()) yield_gil_on_request();
+        if ((i + 1) % kObserveEvery == 0) {
+            if (stopping()) {
+                stopped = true;
+                ++i;
+                break;
+            }
+            // Under a contended lock the time off-core is the wait for the lock, not a wait for a core.
+            observe_core_and_ready(locked ? LaneState::WaitingLock : LaneState::Ready);
+        }
+    }
+    counter.note_additions(i);
+    done += i;
+    return !stopped;
+}
+
+void Worker::print_step(const WorkloadStep& step, std::uint32_t task, std::int64_t counter_additions) {
+    const std::int64_t t = now_ns();
+    const auto n = static_cast<std::int64_t>(task);
+    switch (step.kind) {
+        case StepKind::PrintNumber:
+            rec_.output(t, static_cast<std::uint32_t>(OutputCode::Number), step.amount, n);
+            break;
+        case StepKind::PrintSquare:
+            rec_.output(t, static_cast<std::uint32_t>(OutputCode::Square), n, n * n);
+            break;
+        case StepKind::PrintCounter:
+            rec_.output(t, static_cast<std::uint32_t>(OutputCode::CounterInWorker), env_.counter->value(), counter_additions);
+            break;
+        default: break;
+    }
+}
+
+void Worker::print_counter_final() {
+    if (!env_.counter) return;
+    rec_.output(now_ns(), static_cast<std::uint32_t>(OutputCode::CounterFinal), env_.counter->value(), env_.counter->additions());
+}
+
 bool Worker::run_task(std::uint32_t task) {
     const Experiment& exp = *env_.experiment;
     rec_.task_begin(task, now_ns());
     if (rec_.current_state() != LaneState::Running) mark_running();
     std::uint64_t acc = cpu_seed(task);
+    std::int64_t counter_additions = 0;
     int status = 0;
-    const auto& steps = exp.workload.steps;
+    const auto& steps = exp.workload.steps_for(task);
     for (std::size_t s = 0; s < steps.size() && status == 0; ++s) {
         const WorkloadStep& step = steps[s];
         if (static_cast<int>(task) == exp.crash_task && s == steps.size() / 2) {
@@ -164,6 +219,15 @@ bool Worker::run_task(std::uint32_t task) {
                     });
                 break;
             }
+            case StepKind::CounterAdd:
+            case StepKind::CounterAddLocked:
+                if (!counter_burst(step.amount, step.kind == StepKind::CounterAddLocked, counter_additions)) status = kStatusStopped;
+                break;
+            case StepKind::PrintNumber:
+            case StepKind::PrintSquare:
+            case StepKind::PrintCounter:
+                print_step(step, task, counter_additions);
+                break;
         }
         if (status == 0 && step.kind != StepKind::Cpu) acc = mix_io_step(acc, s);
     }

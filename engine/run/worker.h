@@ -11,6 +11,7 @@
 #include "record/lane_recorder.h"
 #include "record/shared_region.h"
 #include "experiment/experiment.h"
+#include "workload/shared_counter.h"
 
 namespace conclab {
 
@@ -22,6 +23,9 @@ struct RunEnvironment {
     RunControl* control = nullptr;
     std::string temp_dir;          // private folder for file workloads
     std::uint16_t echo_port = 0;   // loopback echo server for net workloads
+    // The counter of this process's memory (counter workloads): the run's, shared by its threads;
+    // a worker process's own. Written by the workers, so not const.
+    SharedCounter* counter = nullptr;
 };
 
 // What a task's steps contribute to its checked result, identical in every run model.
@@ -42,20 +46,32 @@ public:
     void run_pool_tasks();
     // Drops the GIL (thread exit) and records LaneEnd with this thread's CPU time and usage.
     void end(std::int64_t peak_rss_kib);
+    // The main thread's print(counter) at the end of a counter workload, where the main thread is
+    // this lane (sequential, async): OutputCode::CounterFinal with this memory's counter.
+    void print_counter_final();
 
     bool stopping() const { return env_.control->stop.load(std::memory_order_relaxed) != 0; }
     LaneRecorder& recorder() { return rec_; }
 
     // Building blocks, also used by the event loop of the async model.
     bool cpu_burst(std::int64_t ticks, std::uint64_t& acc);
+    // `additions` times counter += 1 (with the lock if `locked`), one tick each; `done` counts
+    // the additions made. False if the run was stopped meanwhile.
+    bool counter_burst(std::int64_t additions, bool locked, std::int64_t& done);
+    // A print step of the workload (PrintNumber, PrintSquare, PrintCounter) for `task`.
+    void print_step(const WorkloadStep& step, std::uint32_t task, std::int64_t counter_additions);
     template <class Op>
     int blocking_call(Op&& op);  // state Blocked on I/O with the GIL dropped, then retake
     void mark_running();         // state Running on the current core, resets the off-core check
     bool take_gil();             // false if the run stopped while waiting
-    std::int64_t drop_gil(GilReason reason);  // returns the release time (now without a GIL)
+    // Returns when the lane may go on without the GIL: the release time, or the end of the
+    // forced-switch wait if another lane had asked for the GIL (recorded as Waiting for GIL).
+    std::int64_t drop_gil(GilReason reason);
 
 private:
-    void observe_core_and_ready();
+    // `off_core` is the state shown for time the thread was not on a core: Ready (the OS gave it
+    // none), or Waiting on a lock while it adds to a counter under a contended lock.
+    void observe_core_and_ready(LaneState off_core = LaneState::Ready);
     void idle_until_all_done();
     void yield_gil_on_request();
 

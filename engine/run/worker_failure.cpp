@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "timeline/lane_names.h"
+
 namespace conclab {
 
 std::string signal_name(int signal) {
@@ -25,8 +27,8 @@ std::string failure_cause(const WorkerFailure& f) {
 }
 
 Message describe_failure(const RunLayout& layout, const WorkerFailure& f) {
-    // A failure always names a lane of its run; "?" only guards against a lane that is not.
-    MessageArg name = text_arg(f.lane < layout.lanes.size() ? layout.lanes[f.lane].name : "?");
+    // The worker's name as a message of its own, so that it is written in the reader's language too.
+    MessageArg name = message_arg(lane_name(layout, f.lane));
     const MessageArg at = duration_arg(std::max<std::int64_t>(0, f.t_ns - layout.start_ns));
     if (f.pid == 0 && f.reason)
         return Message{MessageCode::WorkerNotStartedBecause, {std::move(name), message_arg(*f.reason), at}};

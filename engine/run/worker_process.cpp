@@ -74,6 +74,9 @@ int worker_process_main(int argc, char** argv) {
     env.control = &control;
     env.temp_dir = command.temp_dir;
     env.echo_port = command.echo_port;
+    // This process's own memory: its counter starts at 0 and only this worker adds to it.
+    SharedCounter own_counter;
+    env.counter = &own_counter;
 
     // Each worker process has its own GIL, as each Python process has its own interpreter.
     std::unique_ptr<SimulatedGil> own_gil;

@@ -16,7 +16,12 @@ constexpr std::pair<StepKind, std::string_view> kStepNames[] = {{StepKind::Cpu, 
                                                                  {StepKind::Sleep, "sleep"},
                                                                  {StepKind::FileBytes, "file-bytes"},
                                                                  {StepKind::FileDuration, "file-duration"},
-                                                                 {StepKind::Net, "net"}};
+                                                                 {StepKind::Net, "net"},
+                                                                 {StepKind::PrintNumber, "print-number"},
+                                                                 {StepKind::PrintSquare, "print-square"},
+                                                                 {StepKind::CounterAdd, "counter-add"},
+                                                                 {StepKind::CounterAddLocked, "counter-add-locked"},
+                                                                 {StepKind::PrintCounter, "print-counter"}};
 
 std::string step_text(const WorkloadStep& s) {
     std::string_view name = "?";
@@ -81,7 +86,15 @@ std::vector<std::string> worker_arguments(const WorkerCommand& c) {
         "workload=" + e.workload.text,
         "workload-kind=" + std::to_string(static_cast<int>(e.workload.kind)),
     };
-    for (const WorkloadStep& s : e.workload.steps) args.push_back("step=" + step_text(s));
+    if (e.workload.parts.empty()) {
+        for (const WorkloadStep& s : e.workload.steps) args.push_back("step=" + step_text(s));
+    } else {
+        // An alternating workload: each part, then its steps ("part=<kind>:<text>" starts one).
+        for (const WorkloadSpec& part : e.workload.parts) {
+            args.push_back("part=" + std::to_string(static_cast<int>(part.kind)) + ":" + part.text);
+            for (const WorkloadStep& s : part.steps) args.push_back("step=" + step_text(s));
+        }
+    }
     return args;
 }
 
@@ -116,13 +129,26 @@ ParseResult<WorkerCommand, std::string> parse_worker_arguments(std::span<const s
         {"workload", [&](std::string_view v) { return e.workload.text = v, true; }},
         {"workload-kind",
          [&](std::string_view v) {
-             return parse_int(v, kind) && kind >= 0 && kind <= static_cast<int>(WorkloadKind::Mixed);
+             return parse_int(v, kind) && kind >= 0 && kind <= static_cast<int>(WorkloadKind::Alternating);
+         }},
+        {"part",
+         [&](std::string_view v) {
+             const auto colon = v.find(':');
+             int part_kind = 0;
+             if (colon == std::string_view::npos || !parse_int(v.substr(0, colon), part_kind) || part_kind < 0 ||
+                 part_kind >= static_cast<int>(WorkloadKind::Alternating) || e.workload.parts.size() >= kMaxWorkloadParts)
+                 return false;
+             WorkloadSpec part;
+             part.kind = static_cast<WorkloadKind>(part_kind);
+             part.text = v.substr(colon + 1);
+             e.workload.parts.push_back(std::move(part));
+             return true;
          }},
         {"step",
          [&](std::string_view v) {
              WorkloadStep s;
              if (!parse_step(v, s)) return false;
-             e.workload.steps.push_back(s);
+             (e.workload.parts.empty() ? e.workload.steps : e.workload.parts.back().steps).push_back(s);
              return true;
          }},
     };
@@ -138,7 +164,10 @@ ParseResult<WorkerCommand, std::string> parse_worker_arguments(std::span<const s
         seen.insert(setter->first);
     }
     for (const auto& [name, setter] : setters)
-        if (!seen.count(name) && name != "step") return ParseResult<WorkerCommand, std::string>::fail(spawn_text::missing_argument(name));
+        if (!seen.count(name) && name != "step" && name != "part") return ParseResult<WorkerCommand, std::string>::fail(spawn_text::missing_argument(name));
+    for (const WorkloadSpec& part : e.workload.parts)
+        if (part.steps.empty()) return ParseResult<WorkerCommand, std::string>::fail(spawn_text::missing_argument("step"));
+    if (!e.workload.parts.empty()) e.workload.steps = e.workload.parts.front().steps;
     if (e.workload.steps.empty()) return ParseResult<WorkerCommand, std::string>::fail(spawn_text::missing_argument("step"));
     e.gil = gil == 1;
     e.workload.kind = static_cast<WorkloadKind>(kind);

@@ -31,12 +31,21 @@ std::uint32_t SharedTimeline::add_group(ProcessGroup group) {
     return write([&](TimelineStore& s) { return s.add_group(std::move(group)); });
 }
 
+void SharedTimeline::set_group(std::uint32_t index, ProcessGroup group) {
+    write([&](TimelineStore& s) { s.set_group(index, std::move(group)); });
+}
+
 std::uint32_t SharedTimeline::add_lane(LaneInfo lane) {
     return write([&](TimelineStore& s) { return s.add_lane(std::move(lane)); });
 }
 
 void SharedTimeline::add_output_text(std::int64_t t_ns, OutputStream stream, std::string text) {
     write([&](TimelineStore& s) { s.add_output_text(t_ns, stream, std::move(text)); });
+}
+
+std::int64_t SharedTimeline::add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns,
+                                            std::int64_t busy_ns) {
+    return write([&](TimelineStore& s) { return s.add_other_work(core_row, t0_ns, t1_ns, busy_ns); });
 }
 
 void SharedTimeline::finish(std::int64_t end_ns) {

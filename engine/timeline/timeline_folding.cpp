@@ -33,7 +33,7 @@ std::int64_t TimelineStore::horizon_keeping(std::size_t recent_segments) const {
     while (lo < hi) {
         const std::int64_t mid = lo + (hi - lo) / 2;
         std::size_t after = 0;
-        for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
+        for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_, &core_other_rows_})
             for (const SegmentSeq& seq : *rows) after += seq.size() - first_starting_at_or_after(seq, mid);
         if (after > recent_segments) lo = mid + 1;
         else hi = mid;
@@ -51,13 +51,13 @@ void TimelineStore::fold_to(std::size_t max_segments) {
     // the fold to pay for: the folded part gets what is left of three quarters of the budget,
     // but at least a quarter, so that the picture of the older run keeps a useful resolution.
     std::size_t recent = 0;
-    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
+    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_, &core_other_rows_})
         for (const SegmentSeq& seq : *rows) recent += seq.size() - first_ending_after(seq, horizon);
     const std::size_t folded_target = std::max(max_segments / 4 * 3 - std::min(recent, max_segments / 4 * 3),
                                                max_segments / 4);
     // First guess: about one segment per row and block (never finer than before); then coarser,
     // one doubling at a time, until the folded part fits or doubling stops helping.
-    const std::size_t rows = lane_rows_.size() + gil_rows_.size() + core_rows_.size();
+    const std::size_t rows = lane_rows_.size() + gil_rows_.size() + 2 * core_rows_.size();
     const double guess = static_cast<double>(horizon - start_ns()) * static_cast<double>(rows) /
                          static_cast<double>(std::max<std::size_t>(folded_target, 1));
     int shift = std::max(fold_block_shift_, kSmallestBlockShift);
@@ -119,6 +119,7 @@ void TimelineStore::fold_rows(std::int64_t horizon_ns, int block_shift) {
         fold_one(lane_rows_[lane], FoldKey::State, &lane_prefix_[lane]);
     for (SegmentSeq& row : gil_rows_) fold_one(row, FoldKey::Lane, nullptr);
     for (SegmentSeq& row : core_rows_) fold_one(row, FoldKey::Lane, nullptr);
+    for (SegmentSeq& row : core_other_rows_) fold_one(row, FoldKey::State, nullptr);
     exclusively([&] {
         segment_count_ = count;
         fold_block_shift_ = block_shift;

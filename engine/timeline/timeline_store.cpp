@@ -3,6 +3,7 @@
 #include "timeline/timeline_store.h"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 #include "timeline/segment_search.h"
@@ -29,6 +30,7 @@ TimelineStore::TimelineStore(RunLayout layout)
       lane_rows_(layout_.lanes.size()),
       gil_rows_(layout_.groups.size()),
       core_rows_(layout_.core_row_count()),
+      core_other_rows_(layout_.core_row_count()),
       open_(layout_.lanes.size()),
       totals_(layout_.lanes.size()),
       tasks_(layout_.task_count),
@@ -41,6 +43,10 @@ std::uint32_t TimelineStore::add_group(ProcessGroup group) {
     layout_.groups.push_back(std::move(group));
     gil_rows_.emplace_back();
     return static_cast<std::uint32_t>(layout_.groups.size() - 1);
+}
+
+void TimelineStore::set_group(std::uint32_t index, ProcessGroup group) {
+    if (index < layout_.groups.size()) layout_.groups[index] = std::move(group);
 }
 
 std::uint32_t TimelineStore::add_lane(LaneInfo lane) {
@@ -85,6 +91,7 @@ void TimelineStore::finish(std::int64_t end_ns) {
 }
 
 void TimelineStore::on_event(const Event& e) {
+    if (e.kind == EventKind::SwitchInterval) return on_switch_interval(e);  // no lane: the whole run
     if (e.lane >= open_.size()) return;  // hostile or stale input: never index out of range
     OpenState& open = open_[e.lane];
     switch (e.kind) {
@@ -171,6 +178,8 @@ void TimelineStore::on_event(const Event& e) {
             add_output(std::move(line));
             break;
         }
+        case EventKind::SwitchInterval:  // handled above: it belongs to no lane
+            break;
     }
     end_ns_ = std::max(end_ns_, e.t_ns);
 }
@@ -185,6 +194,50 @@ void TimelineStore::add_output_text(std::int64_t t_ns, OutputStream stream, std:
     end_ns_ = std::max(end_ns_, t_ns);
 }
 
+std::int64_t TimelineStore::add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns,
+                                           std::int64_t busy_ns) {
+    if (core_row >= core_rows_.size() || t1_ns <= t0_ns) return 0;
+    // The workers' Running time on this CPU inside the window, and the gaps between it.
+    std::vector<std::pair<std::int64_t, std::int64_t>> occupied;
+    const SegmentSeq& row = core_rows_[core_row];
+    for (std::size_t i = first_ending_after(row, t0_ns); i < row.size() && row[i].start_ns < t1_ns; ++i)
+        occupied.emplace_back(std::max(row[i].start_ns, t0_ns), std::min(row[i].end_ns, t1_ns));
+    // A worker still Running on it (an open segment) has been there since its start, up to now.
+    if (const auto open = open_segment(RowRef{RowKind::Core, core_row}); open && open->start_ns < t1_ns)
+        occupied.emplace_back(std::max(open->start_ns, t0_ns), t1_ns);
+    std::sort(occupied.begin(), occupied.end());
+    std::int64_t own = 0;
+    std::int64_t covered_to = t0_ns;
+    for (const auto& [a, b] : occupied) {
+        const std::int64_t from = std::max(a, covered_to);
+        if (b > from) own += b - from;
+        covered_to = std::max(covered_to, b);
+    }
+    const std::int64_t other = std::max<std::int64_t>(0, busy_ns - own);
+    // Placed from the left into the gaps, as much as they hold.
+    SegmentSeq& others = core_other_rows_[core_row];
+    std::int64_t left = other;
+    std::int64_t cursor = others.empty() ? t0_ns : std::max(t0_ns, others.back().end_ns);
+    auto place = [&](std::int64_t gap_end) {
+        if (left <= 0 || gap_end <= cursor) return;
+        Segment s;
+        s.start_ns = cursor;
+        s.end_ns = std::min(gap_end, cursor + left);
+        s.state_bits = static_cast<std::uint8_t>(LaneState::OtherWork);
+        s.lane = 0xffff;  // no lane of this run
+        s.task = kNoTask;
+        left -= s.duration_ns();
+        others.push_back(s);
+        ++segment_count_;
+    };
+    for (const auto& [a, b] : occupied) {
+        place(a);
+        cursor = std::max(cursor, b);
+    }
+    place(t1_ns);
+    return other;
+}
+
 void TimelineStore::add_output(OutputLine line) {
     // A worker printing in a tight loop must not take the memory bound with it: the first lines
     // are kept (a lesson's prints come first), the rest are counted.
@@ -192,7 +245,23 @@ void TimelineStore::add_output(OutputLine line) {
         ++output_dropped_;
         return;
     }
-    output_.push_back(std::move(line));
+    // In the order the lines were printed: the collector drains one lane's ring after another, so
+    // a line of lane 1 can arrive before an earlier one of lane 0 (in the same batch, or in the
+    // next when lane 0 published it just after its ring was drained). Late lines are few and
+    // recent: found from the back.
+    auto at = output_.end();
+    while (at != output_.begin() && std::prev(at)->t_ns > line.t_ns) --at;
+    output_.insert(at, std::move(line));
+}
+
+void TimelineStore::on_switch_interval(const Event& e) {
+    if (e.a <= 0) return;  // hostile input: not an interval
+    // Changes come from one thread in time order; keep the list sorted whatever arrives.
+    const SwitchIntervalChange change{e.t_ns, e.a};
+    const auto at = std::upper_bound(interval_changes_.begin(), interval_changes_.end(), change,
+                                     [](const auto& x, const auto& y) { return x.t_ns < y.t_ns; });
+    interval_changes_.insert(at, change);
+    end_ns_ = std::max(end_ns_, e.t_ns);
 }
 
 void TimelineStore::close_lane_segment(std::uint32_t lane, std::int64_t t) {
@@ -266,6 +335,7 @@ const SegmentSeq* TimelineStore::row_seq(RowRef row) const {
         case RowKind::Lane: rows = &lane_rows_; break;
         case RowKind::Gil: rows = &gil_rows_; break;
         case RowKind::Core: rows = &core_rows_; break;
+        case RowKind::CoreOther: rows = &core_other_rows_; break;
     }
     if (rows == nullptr || row.index >= rows->size()) return nullptr;
     return &(*rows)[row.index];
@@ -318,9 +388,10 @@ std::optional<Segment> TimelineStore::segment_at(RowRef row, std::int64_t t) con
 
 std::size_t TimelineStore::memory_bytes() const {
     std::size_t bytes = sizeof(*this);
-    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_})
+    for (const auto* rows : {&lane_rows_, &gil_rows_, &core_rows_, &core_other_rows_})
         for (const SegmentSeq& seq : *rows) bytes += sizeof(SegmentSeq) + seq.memory_bytes();
     bytes += handoffs_.capacity() * sizeof(GilHandoff);
+    bytes += interval_changes_.capacity() * sizeof(SwitchIntervalChange);
     bytes += tasks_.capacity() * sizeof(TaskRecord);
     bytes += output_.capacity() * sizeof(OutputLine);
     for (const OutputLine& line : output_) bytes += line.text.capacity();

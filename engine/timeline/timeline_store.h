@@ -43,6 +43,13 @@ struct GilHandoff {
     GilReason reason = GilReason::None;
 };
 
+// The run's switch interval changed at t_ns (a lesson moved the slider while the run went).
+struct SwitchIntervalChange {
+    std::int64_t t_ns = 0;
+    std::int64_t interval_ns = 0;
+    friend bool operator==(const SwitchIntervalChange&, const SwitchIntervalChange&) = default;
+};
+
 struct TaskRecord {
     std::uint32_t task = kNoTask;
     std::uint32_t lane = kNoLane;
@@ -121,6 +128,9 @@ public:
     // child processes as it goes): the new index, from which events may use it.
     std::uint32_t add_group(ProcessGroup group);
     std::uint32_t add_lane(LaneInfo lane);
+    // What is known about a process changed while it ran (an observed program turned out to be
+    // CPython once its interpreter loaded: its GIL row appears). Ignored for an unknown index.
+    void set_group(std::uint32_t index, ProcessGroup group);
 
     // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
     // Folds older detail when over the segment budget (see set_segment_budget).
@@ -131,6 +141,14 @@ public:
     void fold_if_over_budget();
     // Lines an observed program wrote (simulated workers' lines arrive as Output events).
     void add_output_text(std::int64_t t_ns, OutputStream stream, std::string text);
+    // Between t0 and t1, the CPU of `core_row` was busy for `busy_ns` in all (from /proc/stat). What
+    // this run's workers do not account for there (their Running segments on that row, closed or
+    // open) becomes OtherWork on the row's CoreOther companion, placed in the row's idle gaps of
+    // the window from the left (where in the window it ran is not known finer than the window).
+    // Returns the other work's time in the window (busy less the workers'), even where the gaps
+    // could not hold all of it (the counters' tick granularity). Windows must come in time order
+    // per row, and late enough that the workers' segments of the window have arrived.
+    std::int64_t add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns, std::int64_t busy_ns);
     // Closes every open segment at `end_ns`: the run is over (completed, stopped or failed).
     void finish(std::int64_t end_ns);
     bool finished() const { return finished_; }
@@ -155,11 +173,14 @@ public:
     const std::vector<GilHandoff>& handoffs() const { return handoffs_; }
     std::int64_t handoff_count() const { return handoff_count_; }
     const std::vector<TaskRecord>& tasks() const { return tasks_; }
-    // Output lines in time order of arrival (at most kMaxOutputLines; output_dropped() counts the
-    // rest, which the Output pane says).
+    // Output lines in the order they were printed, by time (at most kMaxOutputLines;
+    // output_dropped() counts the rest, which the Output pane says).
     static constexpr std::size_t kMaxOutputLines = 100'000;
     const std::vector<OutputLine>& output() const { return output_; }
     std::size_t output_dropped() const { return output_dropped_; }
+    // Every change of the switch interval during the run, in time order (the interval it started
+    // with is its Experiment's). Never folded: a few per slider movement.
+    const std::vector<SwitchIntervalChange>& switch_interval_changes() const { return interval_changes_; }
     const LaneTotals& lane_totals(std::uint32_t lane) const { return totals_.at(lane); }
 
     std::size_t segment_count() const { return segment_count_; }
@@ -195,6 +216,7 @@ private:
         Segment seg;
     };
     void on_event(const Event& e);
+    void on_switch_interval(const Event& e);
     void close_lane_segment(std::uint32_t lane, std::int64_t t);
     void close_gil_holding(std::uint32_t lane, std::int64_t t);
     void flush_pending();
@@ -211,6 +233,7 @@ private:
     std::vector<SegmentSeq> lane_rows_;
     std::vector<SegmentSeq> gil_rows_;
     std::vector<SegmentSeq> core_rows_;
+    std::vector<SegmentSeq> core_other_rows_;  // RowKind::CoreOther, one per core row
     std::vector<OpenState> open_;
     std::vector<LaneTotals> totals_;
     std::vector<GilHandoff> handoffs_;
@@ -225,6 +248,7 @@ private:
         FoldLock(const FoldLock&) {}
         FoldLock& operator=(const FoldLock&) { return *this; }
     } fold_lock_;
+    std::vector<SwitchIntervalChange> interval_changes_;
     std::vector<PendingRowSegment> pending_;
     // Per lane row, time per state of its first k * kPrefixBlock segments (entry k), so that a
     // pixel column holding thousands of segments gets its exact dominant state from a few reads.

@@ -15,7 +15,7 @@ namespace {
 using Result = ParseResult<WorkloadSpec>;
 
 // The kind names as typed, listed in refusals.
-constexpr const char* kValidKinds = "cpu, io, file, net, mixed";
+constexpr const char* kValidKinds = "cpu, io, file, net, mixed, numbers, square, counter";
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
@@ -151,18 +151,71 @@ Result parse_mixed(std::string_view amount, std::string_view whole) {
     return Result::ok(std::move(spec));
 }
 
-}  // namespace
-
-bool WorkloadSpec::has_cpu() const {
-    return std::any_of(steps.begin(), steps.end(), [](const WorkloadStep& s) { return s.kind == StepKind::Cpu; });
+// numbers:<sleep time>x<count>: the tutorial's print_numbers(), a sleep then print(i), count times.
+Result parse_numbers(std::string_view amount, std::string_view whole) {
+    std::string_view sleep_text = amount;
+    std::int64_t count = 1;
+    if (const std::size_t x = amount.find_last_of("xX"); x != std::string_view::npos) {
+        const std::string_view count_text = amount.substr(x + 1);
+        sleep_text = amount.substr(0, x);
+        auto n = parse_count(count_text, TooLarge::Saturate);
+        if (!n) return Result::fail(Message{MessageCode::NumbersUnreadable, {quoted_arg(whole)}});
+        if (n.value() == 0) return Result::fail(Message{MessageCode::RepeatsZero, {quoted_arg(whole)}});
+        if (n.value() > kMaxMixedRepeats)
+            return Result::fail(Message{MessageCode::RepeatsOverLimit,
+                                        {quoted_arg(count_text), quoted_arg(whole), integer_arg(kMaxMixedRepeats)}});
+        count = n.value();
+    }
+    auto sleep = step_duration(sleep_text, kSleepTime, whole);
+    if (!sleep) return Result::fail(sleep.error());
+    WorkloadSpec spec;
+    spec.kind = WorkloadKind::Numbers;
+    for (std::int64_t i = 0; i < count; ++i) {
+        spec.steps.push_back(WorkloadStep{StepKind::Sleep, sleep.value()});
+        spec.steps.push_back(WorkloadStep{StepKind::PrintNumber, i});
+    }
+    spec.text = "numbers:" + format_duration(sleep.value()) + "x" + std::to_string(count);
+    return Result::ok(std::move(spec));
 }
 
-bool WorkloadSpec::has_io() const {
-    return std::any_of(steps.begin(), steps.end(), [](const WorkloadStep& s) { return s.kind != StepKind::Cpu; });
+// square:<cpu time>: compute for that long, then print the square of the task's number.
+Result parse_square(std::string_view amount, std::string_view whole) {
+    auto cpu = step_duration(amount, kCpuTime, whole);
+    if (!cpu) return Result::fail(cpu.error());
+    WorkloadSpec spec;
+    spec.kind = WorkloadKind::Square;
+    spec.steps = {WorkloadStep{StepKind::Cpu, cpu.value()}, WorkloadStep{StepKind::PrintSquare, 0}};
+    spec.text = "square:" + format_duration(cpu.value());
+    return Result::ok(std::move(spec));
 }
 
-ParseResult<WorkloadSpec> parse_workload(std::string_view raw) {
-    const std::string_view text = trim(raw);
+// counter:<additions>[/lock]: counter += 1 that many times, then print the counter.
+Result parse_counter(std::string_view amount, std::string_view whole) {
+    const std::size_t slash = amount.find('/');
+    const std::string_view count_text = trim(amount.substr(0, slash));
+    bool locked = false;
+    if (slash != std::string_view::npos) {
+        const std::string_view option = trim(amount.substr(slash + 1));
+        if (lowercase(option) != "lock")
+            return Result::fail(Message{MessageCode::CounterOptionUnknown, {quoted_arg(option), quoted_arg(whole)}});
+        locked = true;
+    }
+    auto n = parse_count(count_text, TooLarge::Saturate);
+    if (!n) return Result::fail(Message{MessageCode::CounterInvalid, {message_arg(n.error()), quoted_arg(whole)}});
+    if (n.value() == 0) return Result::fail(Message{MessageCode::CounterZero, {quoted_arg(whole)}});
+    if (n.value() > kMaxCounterAdditions)
+        return Result::fail(Message{MessageCode::CounterOverLimit,
+                                    {quoted_arg(count_text), quoted_arg(whole), integer_arg(kMaxCounterAdditions)}});
+    WorkloadSpec spec;
+    spec.kind = WorkloadKind::Counter;
+    spec.steps = {WorkloadStep{locked ? StepKind::CounterAddLocked : StepKind::CounterAdd, n.value()},
+                  WorkloadStep{StepKind::PrintCounter, 0}};
+    spec.text = "counter:" + std::to_string(n.value()) + (locked ? "/lock" : "");
+    return Result::ok(std::move(spec));
+}
+
+// One workload of a single kind (no "|").
+Result parse_single(std::string_view text) {
     if (text.empty()) return Result::fail(Message{MessageCode::WorkloadEmpty, {text_arg(kValidKinds)}});
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos)
@@ -174,8 +227,66 @@ ParseResult<WorkloadSpec> parse_workload(std::string_view raw) {
     if (kind == "file") return parse_file(amount, text);
     if (kind == "net") return parse_net(amount, text);
     if (kind == "mixed") return parse_mixed(amount, text);
+    if (kind == "numbers") return parse_numbers(amount, text);
+    if (kind == "square") return parse_square(amount, text);
+    if (kind == "counter") return parse_counter(amount, text);
     return Result::fail(Message{MessageCode::WorkloadUnknownKind,
                                 {quoted_arg(text.substr(0, colon)), quoted_arg(text), text_arg(kValidKinds)}});
+}
+
+// a|b|c: tasks take turns at the parts.
+Result parse_alternating(std::string_view text) {
+    WorkloadSpec spec;
+    spec.kind = WorkloadKind::Alternating;
+    std::string_view rest = text;
+    while (true) {
+        const std::size_t bar = rest.find('|');
+        const std::string_view part = trim(rest.substr(0, bar));
+        if (part.empty()) return Result::fail(Message{MessageCode::WorkloadPartEmpty, {quoted_arg(text)}});
+        if (spec.parts.size() == kMaxWorkloadParts)
+            return Result::fail(Message{MessageCode::WorkloadTooManyParts,
+                                        {quoted_arg(text), integer_arg(static_cast<std::int64_t>(kMaxWorkloadParts))}});
+        auto one = parse_single(part);
+        if (!one) return one;
+        spec.text += (spec.parts.empty() ? "" : "|") + one.value().text;
+        spec.parts.push_back(std::move(one.value()));
+        if (bar == std::string_view::npos) break;
+        rest = rest.substr(bar + 1);
+    }
+    spec.steps = spec.parts.front().steps;
+    return Result::ok(std::move(spec));
+}
+
+template <class Predicate>
+bool any_step(const WorkloadSpec& spec, Predicate&& p) {
+    if (std::any_of(spec.steps.begin(), spec.steps.end(), [&](const WorkloadStep& s) { return p(s.kind); })) return true;
+    return std::any_of(spec.parts.begin(), spec.parts.end(), [&](const WorkloadSpec& part) { return any_step(part, p); });
+}
+
+}  // namespace
+
+bool is_blocking_step(StepKind kind) {
+    return kind == StepKind::Sleep || kind == StepKind::FileBytes || kind == StepKind::FileDuration || kind == StepKind::Net;
+}
+
+const std::vector<WorkloadStep>& WorkloadSpec::steps_for(std::uint32_t task) const {
+    return parts.empty() ? steps : parts[task % parts.size()].steps;
+}
+
+bool WorkloadSpec::has_cpu() const {
+    return any_step(*this, [](StepKind k) { return k == StepKind::Cpu || k == StepKind::CounterAdd || k == StepKind::CounterAddLocked; });
+}
+
+bool WorkloadSpec::has_io() const { return any_step(*this, [](StepKind k) { return is_blocking_step(k); }); }
+
+bool WorkloadSpec::has_counter() const {
+    return any_step(*this, [](StepKind k) { return k == StepKind::CounterAdd || k == StepKind::CounterAddLocked; });
+}
+
+ParseResult<WorkloadSpec> parse_workload(std::string_view raw) {
+    const std::string_view text = trim(raw);
+    if (text.find('|') != std::string_view::npos) return parse_alternating(text);
+    return parse_single(text);
 }
 
 }  // namespace conclab

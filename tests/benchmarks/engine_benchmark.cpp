@@ -1,5 +1,12 @@
 // Engine benchmark: prints the figures as ratios measured in one run on this machine.
-//   build/release/tests/benchmarks/engine_benchmark [stop|spawn]
+//   build/release/tests/benchmarks/engine_benchmark          everything
+//   build/release/tests/benchmarks/engine_benchmark stop     only the stop latency
+//   build/release/tests/benchmarks/engine_benchmark spawn    only the start of worker processes
+//   build/release/tests/benchmarks/engine_benchmark machine  only the busy-machine sampler's figures
+//   build/release/tests/benchmarks/engine_benchmark gil [interval_ms]
+//                                      only the simulated GIL's median hold and convoy delay (switch
+//                                      interval 5 ms unless given), as scripts/gil_reference.py
+//                                      measures them in real CPython
 // Not part of the test run: timings are measured here, never asserted in unit tests.
 #include <unistd.h>
 
@@ -7,12 +14,14 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <random>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "../support/io_beside_cpu.h"
 #include "core/clock.h"
 #include "record/lane_recorder.h"
 #include "record/shared_region.h"
@@ -236,6 +245,62 @@ void stop_latency() {
     }
 }
 
+// (a) of scripts/gil_reference.py: two CPU-bound threads under the GIL; how long each holds it
+// before the other's drop request makes it let go (hand-offs for the switch interval).
+void gil_hold_times(std::int64_t interval_ns) {
+    Experiment e = experiment("cpu:1s", 2, RunModel::Threads, true);
+    e.switch_interval_ns = interval_ns;
+    const RunResult r = run(e);
+    std::map<std::pair<std::uint32_t, std::int64_t>, std::int64_t> start_by_lane_and_end;
+    const SegmentSeq& gil = r.store().segments({RowKind::Gil, 0});
+    for (std::size_t i = 0; i < gil.size(); ++i) start_by_lane_and_end[{gil[i].lane, gil[i].end_ns}] = gil[i].start_ns;
+    std::vector<double> holds_ms;
+    for (const GilHandoff& h : r.store().handoffs()) {
+        const auto found = start_by_lane_and_end.find({h.from_lane, h.release_ns});
+        if (h.reason == GilReason::Interval && found != start_by_lane_and_end.end())
+            holds_ms.push_back(static_cast<double>(h.release_ns - found->second) / 1e6);
+    }
+    if (holds_ms.empty()) return;
+    std::printf("hold: 2 CPU-bound threads, median %.2f ms (p10 %.2f, p90 %.2f), %zu holds\n", median(holds_ms),
+                percentile(holds_ms, 0.1), percentile(holds_ms, 0.9), holds_ms.size());
+}
+
+// (b) of scripts/gil_reference.py: a lane that sleeps 1 ms `sleeps` times, alone or beside a lane
+// that only computes, under one simulated GIL (io_beside_cpu.h). Returns how much later than 1 ms
+// after each sleep began the lane ran again, in ms, as the script measures around time.sleep().
+std::vector<double> sleep_lateness_ms(bool beside_cpu_lane, int sleeps, std::int64_t interval_ns) {
+    constexpr std::int64_t kSleepNs = 1'000'000;
+    const TimelineStore t = testing::run_io_beside_cpu(
+        {"mixed:1us/1msx" + std::to_string(sleeps), beside_cpu_lane, true, interval_ns});
+    std::vector<double> lateness;
+    const SegmentSeq& segs = t.segments({RowKind::Lane, 0});
+    for (std::size_t i = 0; i < segs.size(); ++i) {
+        if (segs[i].state() != LaneState::BlockedIo) continue;
+        std::size_t next = i + 1;
+        while (next < segs.size() && segs[next].state() != LaneState::Running) ++next;
+        if (next < segs.size())
+            lateness.push_back(static_cast<double>(segs[next].start_ns - segs[i].start_ns - kSleepNs) / 1e6);
+    }
+    return lateness;
+}
+
+void gil_convoy(std::int64_t interval_ns) {
+    constexpr int kSleeps = 300;
+    const std::vector<double> alone = sleep_lateness_ms(false, kSleeps, interval_ns);
+    const std::vector<double> beside = sleep_lateness_ms(true, kSleeps, interval_ns);
+    if (alone.empty() || beside.empty()) return;
+    std::printf("convoy: 1 ms sleeps, median late by %.2f ms alone, %.2f ms beside a CPU-bound thread (p90 %.2f): "
+                "convoy delay %.2f ms (%d sleeps each)\n",
+                median(alone), median(beside), percentile(beside, 0.9), median(beside) - median(alone), kSleeps);
+}
+
+void gil_against_cpython(std::int64_t interval_ns) {
+    std::printf("simulated GIL, switch interval %g ms, %d cores (compare: scripts/gil_reference.py)\n",
+                static_cast<double>(interval_ns) / 1e6, usable_cpus().count);
+    gil_hold_times(interval_ns);
+    gil_convoy(interval_ns);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -254,10 +319,21 @@ int main(int argc, char** argv) {
         process_start_cost();
         return 0;
     }
+    if (argc > 1 && std::string(argv[1]) == "gil") {
+        const double interval_ms = argc > 2 ? std::atof(argv[2]) : 5.0;
+        const auto interval_ns = static_cast<std::int64_t>(interval_ms * 1e6);
+        if (interval_ns < kMinSwitchIntervalNs || interval_ns > kMaxSwitchIntervalNs) {
+            std::fprintf(stderr, "engine_benchmark gil: switch interval %s ms is outside 0.1 to 100 ms\n", argv[2]);
+            return 2;
+        }
+        gil_against_cpython(interval_ns);
+        return 0;
+    }
     std::printf("conclab engine benchmark — %d cores, CPU kernel %.0f ticks/ms\n\n", usable_cpus().count, cpu_ticks_per_ms());
     instrumentation_overhead();
     event_recording_cost();
     gil_handoff_latency();
+    gil_against_cpython(kDefaultSwitchIntervalNs);
     cpu_speedups();
     machine_measurement();
     process_start_cost();

@@ -2,6 +2,7 @@
 // Runs the conclab binary as a user would from a terminal and captures what it says.
 #include <sys/types.h>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,16 @@ struct CommandResult {
     std::string out;
     std::string err;
 };
+
+// How many lines a command printed (its newlines).
+inline std::size_t line_count(const std::string& s) {
+    std::size_t n = 0;
+    for (char c : s) n += c == '\n';
+    return n;
+}
+
+// The whole of a file the command wrote ("" when there is none).
+std::string read_file(const std::string& path);
 
 // Runs conclab with `args` and waits for it to end.
 CommandResult run_conclab(const std::vector<std::string>& args);

@@ -54,11 +54,6 @@ const std::vector<Option> kValueOptions = {
     {"crash-task", "0 to 3"}, {"size", "8000"},
 };
 
-std::size_t line_count(const std::string& s) {
-    std::size_t n = 0;
-    for (char c : s) n += c == '\n';
-    return n;
-}
 
 bool has(const std::vector<std::string>& args, const std::string& arg) {
     for (const std::string& a : args)

@@ -27,7 +27,7 @@ TEST_CASE("under taskset -c N a run counts one core and its core track is CPU N"
     }
     INFO(r.out << r.err);
     REQUIRE(r.exit_code == 0);
-    CHECK_THAT(r.out, Catch::Contains("Machine: 1 cores"));
+    CHECK_THAT(r.out, Catch::Contains("Machine: 1 core "));
     std::ifstream in(trace);
     std::stringstream json;
     json << in.rdbuf();

@@ -66,7 +66,6 @@ std::map<std::string, int> slices_per_process(const std::string& trace_path) {
     return out;
 }
 
-std::size_t line_count(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
 
 }  // namespace
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "cli/cli_options.h"
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
 
 using namespace conclab;
 using namespace conclab::cli;

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
 #include "workload/quantity_parse.h"
 
 using namespace conclab;

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
-#include "fuzz_check.h"
+#include "fuzz_message_check.h"
 #include "ui/text/experiment_text.h"
 #include "experiment/experiment.h"
 #include "workload/workload_spec.h"
@@ -23,6 +23,11 @@ bool within_bounds(const WorkloadStep& step) {
         case StepKind::Net:
             return step.amount > 0 && step.amount <= kMaxNetRoundTrips && step.server_ns >= 0 &&
                    step.server_ns <= kMaxServerNs;
+        case StepKind::PrintNumber: return step.amount >= 0 && step.amount < kMaxMixedRepeats;
+        case StepKind::PrintSquare:
+        case StepKind::PrintCounter: return step.amount == 0;
+        case StepKind::CounterAdd:
+        case StepKind::CounterAddLocked: return step.amount > 0 && step.amount <= kMaxCounterAdditions;
     }
     return false;
 }
@@ -36,6 +41,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         FUZZ_CHECK(!w.steps.empty());
         FUZZ_CHECK(w.steps.size() <= 2 * static_cast<std::size_t>(kMaxMixedRepeats));
         for (const WorkloadStep& step : w.steps) FUZZ_CHECK(within_bounds(step));
+        FUZZ_CHECK(w.parts.size() <= kMaxWorkloadParts);
+        for (const WorkloadSpec& part : w.parts) {
+            FUZZ_CHECK(part.parts.empty() && !part.steps.empty());
+            for (const WorkloadStep& step : part.steps) FUZZ_CHECK(within_bounds(step));
+        }
         const auto again = parse_workload(w.text);
         FUZZ_CHECK(again && again.value() == w);
         Experiment e = default_experiment();

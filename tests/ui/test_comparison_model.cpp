@@ -79,6 +79,29 @@ TEST_CASE("speedup and efficiency are computed against the sequential run", "[co
     REQUIRE_NO_QT_WARNINGS();
 }
 
+TEST_CASE("a run on a busy machine is marked in its status, tooltip, colour and chart label", "[comparison]") {
+    ComparisonModel model;
+    model.addRun(make_row(RunModel::Sequential, 1, 400));
+    ComparisonRow busy = make_row(RunModel::Threads, 4, 900);
+    busy.metrics.machine.measured = true;
+    busy.metrics.machine.capacity_ns = 4 * busy.metrics.wall_ns;
+    busy.metrics.machine.other_cpu_ns = busy.metrics.machine.capacity_ns * 38 / 100;
+    model.addRun(busy);
+    const QString status = model.data(model.index(1, ComparisonModel::Status)).toString();
+    CHECK(status.startsWith(QStringLiteral("completed")));
+    CHECK(status.contains(QStringLiteral("machine busy (38%)")));
+    CHECK(model.data(model.index(1, ComparisonModel::Status), Qt::ToolTipRole)
+              .toString()
+              .contains(QStringLiteral("other programs used 38%")));
+    CHECK(model.data(model.index(1, ComparisonModel::Speedup), Qt::BackgroundRole).isValid());
+    CHECK(model.shortLabel(1).contains(QStringLiteral("machine busy")));
+    // The quiet run carries no mark.
+    CHECK_FALSE(model.data(model.index(0, ComparisonModel::Status)).toString().contains(QStringLiteral("busy")));
+    CHECK_FALSE(model.data(model.index(0, ComparisonModel::Speedup), Qt::BackgroundRole).isValid());
+    CHECK_FALSE(model.shortLabel(0).contains(QStringLiteral("busy")));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
 TEST_CASE("the speedup chart shows one bar per row of the same model", "[comparison][chart]") {
     ComparisonModel model;
     SpeedupChart chart(&model, 4);

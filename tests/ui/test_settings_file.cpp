@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -188,28 +189,20 @@ TEST_CASE("a damaged window layout never breaks the window", "[window][settings]
         CHECK(window.height() >= 1);
         CHECK(window.width() <= 16'384);
         CHECK(window.height() <= 16'384);
-        QMessageBox* box = startup_warning(window);
-        REQUIRE(box != nullptr);  // the state and splitter values are refused in every case
-        CHECK(box->text().contains(QStringLiteral("window/state")));
-        CHECK(box->text().contains(QStringLiteral("the default layout")));
-        box->accept();
+        // A layout is not something the user wrote: it is dropped without a dialog (issue 10).
+        CHECK(startup_warning(window) == nullptr);
     }
     REQUIRE_NO_QT_WARNINGS();
 }
 
-TEST_CASE("a window layout that is plain garbage is named and the window opens at its usual size", "[window][settings]") {
+TEST_CASE("a window layout that is plain garbage is dropped quietly and the window fits its screen", "[window][settings]") {
     PrivateSettings settings;
     settings.write("[window]\ngeometry=garbage\nstate=@ByteArray(\\0\\0\\xff)\n");
     MainWindow window;
-    CHECK(window.size() == QSize(1400, 900));
-    QMessageBox* box = startup_warning(window);
-    REQUIRE(box != nullptr);
-    const QString text = box->text();
-    INFO(text.toStdString());
-    CHECK(text.contains(QStringLiteral("window/geometry = 'garbage'")));
-    CHECK(text.contains(QStringLiteral("window/state")));
-    CHECK(text.count(QLatin1Char('\n')) == 1);
-    box->accept();
+    const QRect available = window.screen() ? window.screen()->availableGeometry() : QRect(0, 0, 1280, 720);
+    CHECK(window.width() <= available.width());
+    CHECK(window.height() <= available.height());
+    CHECK(startup_warning(window) == nullptr);  // no dialog printing raw bytes
     REQUIRE_NO_QT_WARNINGS();
 }
 

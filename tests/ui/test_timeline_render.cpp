@@ -4,6 +4,7 @@
 #include <QPainter>
 #include <catch2/catch.hpp>
 
+#include "metrics/run_metrics.h"
 #include "timeline/shared_timeline.h"
 #include "timeline_fixtures.h"
 #include "ui/export/picture_export.h"
@@ -36,7 +37,9 @@ struct Probe {
     QColor at(RowRef ref, double ms) const {
         const RowGeometry& r = row(ref);
         const int x = g.plot_rect.left() + static_cast<int>(view.x_of(kStart + static_cast<std::int64_t>(ms * kMs)));
-        const int y = g.plot_rect.top() + r.y + r.h / 2;
+        // A core row names the worker that ran there inside the bar ("Thread-2", centred): its
+        // colour is probed above that text.
+        const int y = g.plot_rect.top() + r.y + (r.role == RowRole::Core ? 2 : r.h / 2);
         return image.pixelColor(x, y);
     }
 };
@@ -91,6 +94,22 @@ TEST_CASE("a rendered timeline has the right colour inside each segment", "[rend
     REQUIRE_NO_QT_WARNINGS();
 }
 
+TEST_CASE("the summary's shares are of the workers' busy time, as the table's GIL wait share is", "[render]") {
+    // A pool run: a worker that has no task sits Idle. Its idle time must not dilute the GIL wait
+    // share of the headline, or the headline and the table tell two different numbers.
+    std::vector<Event> events = test::two_thread_events();
+    for (Event& e : events)  // Thread-2 waits for its next task from 100 ms instead of doing I/O
+        if (e.kind == EventKind::State && e.state == LaneState::BlockedIo) e.state = LaneState::Idle;
+    TimelineStore store(test::two_thread_layout());
+    store.append(events);
+    store.finish(kStart + 150 * kMs);
+    const TimelineSummary s = summarize(store);
+    const RunMetrics m = compute_metrics(store, 0);
+    REQUIRE(m.gil_wait_share() > 0.0);
+    CHECK(s.state_share(LaneState::WaitingGil) == Approx(m.gil_wait_share()));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
 TEST_CASE("a zoomed render shows only the visible range", "[render]") {
     const TimelineStore store = test::two_thread_timeline();
     TimelinePaintOptions options;
@@ -111,12 +130,15 @@ TEST_CASE("the measured summary explains the picture", "[render]") {
     const TimelineStore store = test::two_thread_timeline();
     const TimelineSummary s = summarize(store);
     CHECK(s.wall_ns == 150 * kMs);
+    // 300 ms of lane time: 150 Running, 100 Waiting for the GIL, 50 Blocked on I/O.
     CHECK(s.state_share(LaneState::Running) == Approx(150.0 / 300.0));
     CHECK(s.state_share(LaneState::WaitingGil) == Approx(100.0 / 300.0));
+    CHECK(s.state_share(LaneState::WaitingGil) == Approx(compute_metrics(store, 0).gil_wait_share()));
     CHECK(s.core_busy_share() == Approx(150.0 / 300.0));
     CHECK(s.handoffs == 2);
     const QString text = summary_text(s);
     CHECK(text.contains(QStringLiteral("Waiting for GIL 33%")));
+    CHECK_FALSE(text.contains(QStringLiteral("idle")));
     CHECK(text.contains(QStringLiteral("CPU cores busy 50%")));
     REQUIRE_NO_QT_WARNINGS();
 }

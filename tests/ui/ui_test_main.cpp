@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/text/language.h"
 #include "ui_test_support.h"
 
 namespace {
@@ -79,6 +80,9 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("conclab-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("conclab-ui-tests"));
+    // English, as a user whose system is English sees it (with its plural forms); tests of other
+    // languages switch and switch back.
+    conclab::ui::apply_language({conclab::ui::Language::English, conclab::ui::Digits::Native});
     const int failures = Catch::Session().run(argc, argv);
     if (g_warned || !conclab::test::take_qt_warnings().empty()) {
         std::fprintf(stderr, "Qt warned during the tests; that counts as a failure\n");

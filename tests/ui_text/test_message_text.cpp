@@ -113,7 +113,8 @@ TEST_CASE("messages read as the English sentences users and the command-line tes
     CHECK(message_text(Message{MessageCode::TasksOutOfRange, {integer_arg(0), integer_arg(1), integer_arg(100'000)}}) ==
           "tasks 0 is out of range: use 1 to 100000");
     CHECK(message_text(Message{MessageCode::WorkerKilled,
-                               {text_arg("Process-2"), integer_arg(4711), text_arg("SIGKILL"), duration_arg(231'400'000)}}) ==
+                               {message_arg(Message{MessageCode::NameProcess, {integer_arg(2)}}), integer_arg(4711),
+                                text_arg("SIGKILL"), duration_arg(231'400'000)}}) ==
           "Process-2 (pid 4711) killed by SIGKILL at 0.231 s");
     CHECK(message_text(Message{MessageCode::RunStopped, {duration_arg(1'234'567'890)}}) == "stopped after 1.235 s");
     CHECK(message_text(Message{MessageCode::CannotWriteSystemError, {text_arg("/dev/full"), errno_arg(ENOSPC)}}) ==

@@ -7,6 +7,8 @@
 #include <atomic>
 #include <cstdio>
 
+#include "ui/text/language.h"
+
 namespace {
 
 std::atomic<int> g_warnings{0};
@@ -22,6 +24,7 @@ void count_warnings(QtMsgType type, const QMessageLogContext&, const QString& me
 int main(int argc, char** argv) {
     qInstallMessageHandler(count_warnings);
     QCoreApplication app(argc, argv);
+    conclab::ui::apply_language({conclab::ui::Language::English, conclab::ui::Digits::Native});  // its plural forms
     QLocale::setDefault(QLocale::c());
     const int failed = Catch::Session().run(argc, argv);
     if (g_warnings.load() > 0) {

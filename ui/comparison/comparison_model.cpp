@@ -1,6 +1,10 @@
 #include "ui/comparison/comparison_model.h"
 
+#include <QColor>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
+#include <QStringList>
 #include <cmath>
 
 #include "run/run_session.h"
@@ -9,7 +13,33 @@
 
 namespace conclab::ui {
 
-ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
+ComparisonModel::ComparisonModel(QObject* parent) : QAbstractTableModel(parent) {
+    // A model is no widget: it hears of a language switch from the application, which Qt tells.
+    if (QCoreApplication::instance()) QCoreApplication::instance()->installEventFilter(this);
+}
+
+bool ComparisonModel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange) retranslate();
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+void ComparisonModel::retranslate() {
+    // Nothing is kept translated: every text is composed in data()/headerData(); the views only
+    // have to ask again.
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    } else {
+        // Qt Charts 6.4's bar model mapper (the speedup chart) crashes on a header change of its
+        // column while it has no bar set (an empty table); the header view repaints the whole
+        // header row on either signal, so the Speedup title follows the language all the same.
+        emit headerDataChanged(Qt::Horizontal, 0, Speedup - 1);
+        emit headerDataChanged(Qt::Horizontal, Speedup + 1, ColumnCount - 1);
+    }
+    if (rowCount() > 0) {
+        emit headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+}
 
 int ComparisonModel::rowCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : static_cast<int>(rows_.size());
@@ -18,7 +48,7 @@ int ComparisonModel::rowCount(const QModelIndex& parent) const {
 int ComparisonModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
 
 QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    if (orientation != Qt::Horizontal) return role == Qt::DisplayRole ? QVariant(format_count(section + 1)) : QVariant();
     if (role == Qt::ToolTipRole) {
         switch (section) {
             case Speedup: return tr("Wall time of the sequential run of the same workload ÷ wall time of this run");
@@ -42,7 +72,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
         case GilWait: return tr("GIL wait");
         case Handoffs: return tr("GIL hand-offs");
         case ContextSwitches: return tr("Context switches");
-        case PeakMemory: return tr("Peak memory");
+        case PeakMemory: return tr("Peak memory (PSS)");
         default: return {};
     }
 }
@@ -54,7 +84,16 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
     const int col = index.column();
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(col >= WallTime ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && col == Status && r.status_detail) return message_text(*r.status_detail);
+    if (role == Qt::ToolTipRole && col == Status) {
+        QStringList lines;
+        if (r.status_detail) lines << message_text(*r.status_detail);
+        if (const QString busy = machine_busy_text(m); !busy.isEmpty()) lines << busy;
+        if (const QString lost = events_dropped_text(m); !lost.isEmpty()) lines << lost;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    // A run the machine was too busy for is marked where its figures are read: status and speedup.
+    if (role == Qt::BackgroundRole && m.machine_busy() && (col == Status || col == Speedup || col == WallTime))
+        return QColor(0xFF, 0xE8, 0xB0);
     if (role == SortRole) {
         switch (col) {
             case Workers: return m.lanes;
@@ -77,24 +116,34 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
         case Gil:
             if (!e) return QStringLiteral("–");
             return e->gil ? tr("on (%1)").arg(format_switch_interval(e->switch_interval_ns)) : tr("off");
-        case Workers: return m.lanes;
+        case Workers: return format_count(m.lanes);
         case Workload:
             if (!e) return command_display_text(r.command);
-            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text)).arg(e->tasks);
-        case Status: return run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get());
+            return tr("%1 × %2").arg(QString::fromStdString(e->workload.text), format_count(e->tasks));
+        case Status: {
+            QStringList parts{run_status_text(r.status, results_[static_cast<std::size_t>(index.row())].get())};
+            if (const QString busy = machine_busy_short(m); !busy.isEmpty()) parts << busy;
+            if (m.events_dropped > 0) parts << events_dropped_text(m);
+            return parts.join(QStringLiteral(" · "));
+        }
         case WallTime: return format_duration(m.wall_ns);
         case CpuTime: return format_duration(m.cpu_ns);
         // A number (not text): the chart's bar mapper reads this column.
         case Speedup: return r.speedup ? QVariant(std::round(*r.speedup * 100.0) / 100.0) : QVariant();
-        case Efficiency: return r.efficiency ? QVariant(format_percent(*r.efficiency)) : QVariant();
+        case Efficiency:
+            if (!r.efficiency) return {};
+            // Where the CPUs, not the workers, were the limit, per CPU too: 4 threads at 1.9× on
+            // 2 CPUs are 48% per worker but 95% of what the CPUs could give.
+            if (r.core_efficiency)
+                return tr("%1 (%2 per CPU)").arg(format_percent(*r.efficiency), format_percent(*r.core_efficiency));
+            return format_percent(*r.efficiency);
         case GilWait: return format_percent(m.gil_wait_share());
-        case Handoffs: return QLocale().toString(static_cast<qlonglong>(m.handoffs));
+        case Handoffs: return format_count(static_cast<qint64>(m.handoffs));
         case ContextSwitches:
             return tr("%1 / %2")
-                .arg(QLocale().toString(static_cast<qlonglong>(m.voluntary_cs)),
-                     QLocale().toString(static_cast<qlonglong>(m.involuntary_cs)));
+                .arg(format_count(static_cast<qint64>(m.voluntary_cs)), format_count(static_cast<qint64>(m.involuntary_cs)));
         case PeakMemory:
-            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(QLocale().toString(static_cast<double>(m.peak_rss_kib) / 1024.0, 'f', 1))
+            return m.peak_rss_kib > 0 ? tr("%1 MiB").arg(format_decimal(static_cast<double>(m.peak_rss_kib) / 1024.0, 1))
                                       : QVariant(QStringLiteral("–"));
         default: return {};
     }
@@ -141,10 +190,16 @@ std::vector<const RunResult*> ComparisonModel::results() const {
 QString ComparisonModel::shortLabel(int row) const {
     if (row < 0 || row >= rowCount()) return {};
     const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
-    if (!r.experiment) return source_display_name(r.source);
-    const Experiment& e = *r.experiment;
-    QString text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
-    if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
+    QString text;
+    if (!r.experiment) {
+        text = source_display_name(r.source);
+    } else {
+        const Experiment& e = *r.experiment;
+        text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
+        if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
+    }
+    // The chart's bar of a run the machine was too busy for says so under the bar itself.
+    if (r.metrics.machine_busy()) text += tr(" (machine busy)");
     return text;
 }
 

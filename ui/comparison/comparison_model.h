@@ -43,7 +43,11 @@ public:
     // Short name of a row for the chart's category axis: "threads", "thread pool, no GIL".
     QString shortLabel(int row) const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void retranslate();  // on a language switch: every header and cell is asked for again
     void recompute();
     std::vector<ComparisonRow> rows_;
     std::vector<std::shared_ptr<const RunResult>> results_;

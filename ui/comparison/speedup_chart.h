@@ -19,7 +19,11 @@ public:
     QSize sizeHint() const override { return {480, 320}; }
     int barCount() const;  // bars the series holds now (tests)
 
+protected:
+    void changeEvent(QEvent* e) override;
+
 private:
+    void retranslate();
     void refreshAxes();
     ComparisonModel* model_;
     int cores_;

@@ -2,6 +2,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,6 +28,10 @@ const char* kind_prefix(WorkloadKind k) {
         case WorkloadKind::File: return "file";
         case WorkloadKind::Net: return "net";
         case WorkloadKind::Mixed: return "mixed";
+        case WorkloadKind::Numbers: return "numbers";
+        case WorkloadKind::Square: return "square";
+        case WorkloadKind::Counter: return "counter";
+        case WorkloadKind::Alternating: break;  // no one prefix: its text names each part
     }
     return "cpu";
 }
@@ -46,6 +51,10 @@ QString default_size_for(WorkloadKind k) {
         case WorkloadKind::File: return QStringLiteral("4MiB");
         case WorkloadKind::Net: return QStringLiteral("20@10ms");
         case WorkloadKind::Mixed: return QStringLiteral("10ms/20msx5");
+        case WorkloadKind::Numbers: return QStringLiteral("1sx5");
+        case WorkloadKind::Square: return QStringLiteral("20ms");
+        case WorkloadKind::Counter: return QStringLiteral("1000000");
+        case WorkloadKind::Alternating: break;
     }
     return {};
 }
@@ -54,16 +63,19 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     auto* form = new QFormLayout;
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A row's title, tied to its field (the mnemonic focuses the field).
+    auto titled = [&](QLabel*& title, QWidget* field) {
+        title = new QLabel(this);
+        title->setBuddy(field);
+        form->addRow(title, field);
+    };
 
     kind_ = new QComboBox(this);
-    for (const WorkloadKind k : kKinds) kind_->addItem(workload_kind_display_name(k), static_cast<int>(k));
-    form->addRow(tr("&Workload:"), kind_);
+    for (const WorkloadKind k : kKinds) kind_->addItem(QString(), static_cast<int>(k));
+    titled(kind_title_, kind_);
 
     size_ = new QLineEdit(this);
-    size_->setToolTip(tr("How much each task does, measured on this machine: 50ms, 1.5s (time), 4MiB (file size), "
-                         "20@10ms (network: 20 requests to a server that takes 10 ms to answer each), "
-                         "10ms/20msx5 (mixed: compute/wait × repeats)"));
-    form->addRow(tr("Task &size:"), size_);
+    titled(size_title_, size_);
     size_hint_ = new QLabel(this);
     size_hint_->setWordWrap(true);
     size_hint_->setEnabled(false);
@@ -71,47 +83,33 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
 
     tasks_ = new QSpinBox(this);
     tasks_->setRange(1, kMaxTasks);
-    tasks_->setToolTip(tr("1 to %1 tasks. The threads model starts one thread per task (at most %2), "
-                          "the processes model one process per task (at most %3); the pools take any number.")
-                           .arg(kMaxTasks)
-                           .arg(kMaxThreads)
-                           .arg(kMaxProcesses));
-    form->addRow(tr("&Tasks:"), tasks_);
+    titled(tasks_title_, tasks_);
 
     model_ = new QComboBox(this);
     model_->setObjectName(QStringLiteral("runModel"));
-    for (const RunModel m : kAllRunModels) model_->addItem(model_display_name(m), static_cast<int>(m));
-    form->addRow(tr("Run &model:"), model_);
+    for (const RunModel m : kAllRunModels) model_->addItem(QString(), static_cast<int>(m));
+    titled(model_title_, model_);
     model_hint_ = new QLabel(this);
     model_hint_->setWordWrap(true);
     form->addRow(QString(), model_hint_);
 
     workers_ = new QSpinBox(this);
     workers_->setRange(1, kMaxThreads);
-    workers_->setToolTip(tr("max_workers of the pool: how many workers take tasks from the queue "
-                            "(at most %1 threads, or %2 processes)")
-                             .arg(kMaxThreads)
-                             .arg(kMaxProcesses));
-    form->addRow(tr("Wor&kers (max_workers):"), workers_);
+    titled(workers_title_, workers_);
 
-    gil_ = new QCheckBox(tr("Simulated &GIL (like CPython)"), this);
-    gil_->setToolTip(tr("On: only one thread per process runs Python code at a time. Off: threads run in parallel, "
-                        "like free-threaded Python 3.13t."));
+    gil_ = new QCheckBox(this);
     form->addRow(QString(), gil_);
 
     interval_ = new QSlider(Qt::Horizontal, this);
     interval_->setRange(0, kSwitchIntervalSteps);
     interval_->setPageStep(kSwitchIntervalSteps / 6);
-    interval_->setToolTip(tr("sys.setswitchinterval(): how long a thread may keep the GIL while another waits "
-                             "(0.1 ms to 100 ms, logarithmic)"));
     interval_label_ = new QLabel(this);
-    interval_label_->setMinimumWidth(interval_label_->fontMetrics().horizontalAdvance(QStringLiteral("100.00 ms")));
     auto* interval_row = new QHBoxLayout;
     interval_row->addWidget(interval_, 1);
     interval_row->addWidget(interval_label_);
-    auto* interval_title = new QLabel(tr("Switch &interval:"), this);
-    interval_title->setBuddy(interval_);
-    form->addRow(interval_title, interval_row);
+    interval_title_ = new QLabel(this);
+    interval_title_->setBuddy(interval_);
+    form->addRow(interval_title_, interval_row);
 
     problem_ = new QLabel(this);
     problem_->setWordWrap(true);
@@ -129,13 +127,54 @@ ExperimentPanel::ExperimentPanel(QWidget* parent) : QWidget(parent) {
     connect(workers_, &QSpinBox::valueChanged, this, &ExperimentPanel::onEdited);
     connect(gil_, &QCheckBox::toggled, this, &ExperimentPanel::onEdited);
     connect(interval_, &QSlider::valueChanged, this, &ExperimentPanel::onEdited);
+    connect(interval_, &QSlider::valueChanged, this, [this](int position) {
+        if (!updating_) emit switchIntervalMoved(switch_interval_for_position(position));
+    });
 
+    retranslate();
     setExperiment(default_experiment());
+}
+
+void ExperimentPanel::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(e);
+}
+
+void ExperimentPanel::retranslate() {
+    // Spin boxes write and read numbers in the locale's digits.
+    setLocale(QLocale());
+    kind_title_->setText(tr("&Workload:"));
+    for (int i = 0; i < kind_->count(); ++i)
+        kind_->setItemText(i, workload_kind_display_name(static_cast<WorkloadKind>(kind_->itemData(i).toInt())));
+    size_title_->setText(tr("Task &size:"));
+    size_->setToolTip(tr("How much each task does, measured on this machine: 50ms, 1.5s (time), 4MiB (file size), "
+                         "20@10ms (network: 20 requests to a server that takes 10 ms to answer each), "
+                         "10ms/20msx5 (mixed: compute/wait × repeats)"));
+    tasks_title_->setText(tr("&Tasks:"));
+    tasks_->setToolTip(tr("1 to %1 tasks. The threads model starts one thread per task (at most %2), "
+                          "the processes model one process per task (at most %3); the pools take any number.")
+                           .arg(format_count(kMaxTasks), format_count(kMaxThreads), format_count(kMaxProcesses)));
+    model_title_->setText(tr("Run &model:"));
+    for (int i = 0; i < model_->count(); ++i)
+        model_->setItemText(i, model_display_name(static_cast<RunModel>(model_->itemData(i).toInt())));
+    workers_title_->setText(tr("Wor&kers (max_workers):"));
+    workers_->setToolTip(tr("max_workers of the pool: how many workers take tasks from the queue "
+                            "(at most %1 threads, or %2 processes)")
+                             .arg(format_count(kMaxThreads), format_count(kMaxProcesses)));
+    gil_->setText(tr("Simulated &GIL (like CPython)"));
+    interval_->setToolTip(tr("sys.setswitchinterval(): how long a thread may keep the GIL while another waits "
+                             "(0.1 ms to 100 ms, logarithmic)"));
+    interval_title_->setText(tr("Switch &interval:"));
+    // Room for the widest value in this language's digits, so the slider does not jump.
+    interval_label_->setMinimumWidth(interval_label_->fontMetrics().horizontalAdvance(format_switch_interval(2'500'000)) +
+                                     interval_label_->fontMetrics().averageCharWidth());
+    showTexts();
+    updateEnabled();
 }
 
 Experiment ExperimentPanel::experiment() const { return current_; }
 
-QString ExperimentPanel::problem() const { return problem_text_; }
+QString ExperimentPanel::problem() const { return problem_message_ ? message_text(*problem_message_) : QString(); }
 
 void ExperimentPanel::setExperiment(const Experiment& e) {
     updating_ = true;
@@ -150,8 +189,8 @@ void ExperimentPanel::setExperiment(const Experiment& e) {
     current_ = e;
     onEdited();
     // Keep the exact interval the preset asked for (the slider only has 100 steps per decade).
-    if (problem_text_.isEmpty()) current_.switch_interval_ns = e.switch_interval_ns;
-    interval_label_->setText(format_switch_interval(current_.switch_interval_ns));
+    if (!problem_message_) current_.switch_interval_ns = e.switch_interval_ns;
+    showTexts();
 }
 
 void ExperimentPanel::onKindChanged() {
@@ -171,24 +210,19 @@ void ExperimentPanel::onEdited() {
     const auto k = static_cast<WorkloadKind>(kind_->currentData().toInt());
     const auto m = static_cast<RunModel>(model_->currentData().toInt());
     Experiment e = current_;
-    problem_text_.clear();
+    problem_message_.reset();
     auto parsed = parse_workload(QStringLiteral("%1:%2").arg(QLatin1String(kind_prefix(k)), size_->text()).toStdString());
     if (parsed) {
         e.workload = parsed.value();
     } else {
-        problem_text_ = message_text(parsed.error());
+        problem_message_ = parsed.error();
     }
     e.tasks = tasks_->value();
     e.model = m;
     e.workers = workers_->value();
     e.gil = gil_->isChecked();
     e.switch_interval_ns = switch_interval_for_position(interval_->value());
-    interval_label_->setText(format_switch_interval(e.switch_interval_ns));
-    if (const auto problem = e.validate(); problem && problem_text_.isEmpty()) problem_text_ = message_text(*problem);
-    problem_->setText(problem_text_);
-    problem_->setVisible(!problem_text_.isEmpty());
-    size_hint_->setText(tr("e.g. %1").arg(default_size_for(k)));
-    model_hint_->setText(tr("like Python's %1").arg(model_python_hint(m)));
+    if (const auto problem = e.validate(); problem && !problem_message_) problem_message_ = *problem;
     if (parsed) current_ = e;
     else {
         current_.tasks = e.tasks;
@@ -197,12 +231,30 @@ void ExperimentPanel::onEdited() {
         current_.gil = e.gil;
         current_.switch_interval_ns = e.switch_interval_ns;
     }
+    showTexts();
     updateEnabled();
     emit experimentChanged();
 }
 
+void ExperimentPanel::showTexts() {
+    const auto k = static_cast<WorkloadKind>(kind_->currentData().toInt());
+    const auto m = static_cast<RunModel>(model_->currentData().toInt());
+    interval_label_->setText(format_switch_interval(current_.switch_interval_ns));
+    const QString problem_text = problem();
+    problem_->setText(problem_text);
+    problem_->setVisible(!problem_text.isEmpty());
+    size_hint_->setText(tr("e.g. %1").arg(default_size_for(k)));
+    model_hint_->setText(tr("like Python's %1").arg(model_python_hint(m)));
+}
+
+void ExperimentPanel::setRunning(bool running) {
+    running_ = running;
+    updateEnabled();
+}
+
 void ExperimentPanel::updateEnabled() {
-    workers_->setEnabled(uses_pool(current_.model));
+    for (QWidget* w : std::initializer_list<QWidget*>{kind_, size_, tasks_, model_, gil_}) w->setEnabled(!running_);
+    workers_->setEnabled(!running_ && uses_pool(current_.model));
     const bool threads_share_gil = !uses_processes(current_.model);
     interval_->setEnabled(current_.gil);
     gil_->setToolTip(threads_share_gil

@@ -1,14 +1,13 @@
 #include "ui/export/caption.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 #include <QStringList>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 }  // namespace
 
 namespace {
@@ -25,21 +24,20 @@ QString joined_parts(QStringList parts, RunStatus status) {
 }  // namespace
 
 QString caption_text(const Experiment& e, int machine_cores, const QDateTime& when, RunStatus status) {
-    const QString workload = tr("%1 × %2 tasks").arg(QString::fromStdString(e.workload.text)).arg(e.tasks);
+    const QString workload = tr("%1 × %Ln task(s)", nullptr, e.tasks).arg(QString::fromStdString(e.workload.text));
     const QString model = tr("%1 (%2)").arg(model_display_name(e.model), model_python_hint(e.model));
     const QString gil = e.gil ? tr("GIL on, switch interval %1").arg(format_switch_interval(e.switch_interval_ns))
                               : tr("GIL off (threads run in parallel)");
-    QStringList parts{tr("Workload: %1").arg(workload), tr("Model: %1").arg(model), tr("Workers: %1").arg(e.lane_count()),
-                      gil, tr("Machine: %1 cores").arg(machine_cores),
-                      QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm"))};
+    QStringList parts{tr("Workload: %1").arg(workload), tr("Model: %1").arg(model),
+                      tr("Workers: %1").arg(format_count(e.lane_count())), gil,
+                      tr("Machine: %Ln core(s)", nullptr, machine_cores), format_date_time(when)};
     return joined_parts(parts, status);
 }
 
 QString caption_text(const RunDescription& what, int machine_cores, const QDateTime& when, RunStatus status) {
     if (what.experiment) return caption_text(*what.experiment, machine_cores, when, status);
     QStringList parts{tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command)),
-                      tr("Machine: %1 cores").arg(machine_cores),
-                      QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm"))};
+                      tr("Machine: %Ln core(s)", nullptr, machine_cores), format_date_time(when)};
     return joined_parts(parts, status);
 }
 

@@ -11,12 +11,12 @@
 #include <QWidget>
 
 #include "timeline/timeline_store.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/state_palette.h"
+#include "ui/timeline/text_font.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 QString cannot_write(const QString& path, const QString& why) {
     return tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why);
@@ -113,9 +113,7 @@ QString export_timeline_picture(const QString& path, QSize size, const TimelineS
 }
 
 QString export_widget_picture(const QString& path, QWidget& widget, const QString& caption) {
-    QFont font;
-    font.setPixelSize(16);
-    font.setBold(true);
+    const QFont font = text_font(16, true);
     const QFontMetrics fm(font);
     const int pad = 8;
     const int width = widget.width();

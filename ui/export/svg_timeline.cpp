@@ -11,6 +11,7 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/legend.h"
 #include "ui/timeline/segment_tooltip.h"
 #include "ui/timeline/state_palette.h"
@@ -18,8 +19,6 @@
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 constexpr int kPad = 8;
 constexpr int kTickSpacing = 90;  // least room between axis labels, in the drawing's units
@@ -100,6 +99,11 @@ public:
         for (const QString& line : wrapped(o_.summary, font_, o_.width - 2 * kPad)) {
             y += o_.font_px + 4;
             head += QStringLiteral("<text x=\"%1\" y=\"%2\">%3</text>\n").arg(kPad).arg(y).arg(esc(line));
+        }
+        for (const QString& line : wrapped(o_.warning, bold, o_.width - 2 * kPad)) {
+            y += o_.font_px + 4;
+            head += QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\" fill=\"%3\" class=\"warning\">%4</text>\n")
+                        .arg(kPad).arg(y).arg(warning_color().name(), esc(line));
         }
         y += kPad;
         head += legend(y);
@@ -233,6 +237,16 @@ private:
                            .arg(us(from - start_), QString::number(top), us(to - from), QString::number(h),
                                 bar_color(r.role, state).name(), QString::number(i));
             };
+            // What other programs ran on this CPU (measured from /proc/stat), under the run's own bars,
+            // as the window draws it: an empty stretch of a core row means the CPU was idle.
+            if (r.role == RowRole::Core) {
+                const TimeWindow w{start_, start_ + span_, kSummaryColumns};
+                for (const PixelItem& p : store_.query(RowRef{RowKind::CoreOther, r.ref.index}, w))
+                    out += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" "
+                                          "fill-opacity=\"0.45\" class=\"other-work\"/>\n")
+                               .arg(us(w.t_of(p.x0) - start_), QString::number(top), us(w.t_of(p.x1) - w.t_of(p.x0)),
+                                    QString::number(h), state_color(LaneState::OtherWork).name());
+            }
             if (exact) {
                 const SegmentSeq& seq = store_.segments(r.ref);
                 for (std::size_t i = 0; i < seq.size(); ++i) {
@@ -272,7 +286,7 @@ private:
                                    .arg(top).arg(r->h);
                 if (r->h >= o_.font_px + 2)
                     body += QStringLiteral("<text x=\"4\" y=\"%1\" font-size=\"%2\">#%3</text>")
-                                .arg(num(top + r->h / 2.0 + o_.font_px * 0.35, 1)).arg(o_.font_px - 1).arg(t.task);
+                                .arg(num(top + r->h / 2.0 + o_.font_px * 0.35, 1)).arg(o_.font_px - 1).arg(format_count(t.task));
                 pin(t.begin_ns, body);
             }
         }

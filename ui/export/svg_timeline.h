@@ -21,6 +21,7 @@ namespace conclab::ui {
 struct SvgTimelineOptions {
     QString caption;
     QString summary;
+    QString warning;  // a busy machine or lost events: why not to trust the figures (run_warnings_text)
     std::optional<WorkerDeathMark> death;
     int width = 1200;  // of the drawing's own coordinates (it scales to the page)
     int font_px = 13;

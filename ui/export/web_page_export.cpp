@@ -10,12 +10,12 @@
 #include "ui/comparison/comparison_model.h"
 #include "ui/export/bengali_font.h"
 #include "ui/export/svg_timeline.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui::WebPage", text); }
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString page_text(const QString& text) { return text.toHtmlEscaped(); }  // text as HTML shows it
 
 QString resource_text(const char* path) {
     QFile file(QString::fromLatin1(path));
@@ -36,7 +36,7 @@ QString cell_text(const ComparisonModel& model, int row, int column) {
 QString table_html(const ComparisonModel& model, int shown_row) {
     QString html = QStringLiteral("<div class=\"table-box\"><table>\n<thead><tr>");
     for (int c = 0; c < model.columnCount(); ++c)
-        html += QStringLiteral("<th>%1</th>").arg(esc(model.headerData(c, Qt::Horizontal).toString()));
+        html += QStringLiteral("<th>%1</th>").arg(page_text(model.headerData(c, Qt::Horizontal).toString()));
     html += QStringLiteral("</tr></thead>\n<tbody>\n");
     for (int r = 0; r < model.rowCount(); ++r) {
         html += r == shown_row ? QStringLiteral("<tr class=\"shown\">") : QStringLiteral("<tr>");
@@ -45,7 +45,7 @@ QString table_html(const ComparisonModel& model, int shown_row) {
             const bool number = sort.typeId() == QMetaType::Double || sort.typeId() == QMetaType::Int ||
                                 sort.typeId() == QMetaType::LongLong;
             html += QStringLiteral("<td%1>%2</td>")
-                        .arg(number ? QStringLiteral(" class=\"number\"") : QString(), esc(cell_text(model, r, c)));
+                        .arg(number ? QStringLiteral(" class=\"number\"") : QString(), page_text(cell_text(model, r, c)));
         }
         html += QStringLiteral("</tr>\n");
     }
@@ -69,7 +69,7 @@ QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
     const auto y_of = [&](double v) { return 20 + plot_h - v / top * plot_h; };
     QString svg = QStringLiteral("<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
                                  "aria-label=\"%3\" font-size=\"13\">\n")
-                      .arg(w).arg(h).arg(esc(tr("Speedup over the sequential run")));
+                      .arg(w).arg(h).arg(page_text(tr("Speedup over the sequential run")));
     svg += QStringLiteral("<rect width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>\n").arg(w).arg(h);
     for (int tick = 0; tick <= static_cast<int>(top); tick += std::max(1, static_cast<int>(top) / 8)) {
         const double y = y_of(tick);
@@ -85,17 +85,17 @@ QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
         svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" data-tip=\"%6\"/>")
                    .arg(x, 0, 'f', 1).arg(y, 0, 'f', 1).arg(bw, 0, 'f', 1).arg(20 + plot_h - y, 0, 'f', 1)
                    .arg(r == shown_row ? QStringLiteral("#E69F00") : QStringLiteral("#0072B2"))
-                   .arg(esc(model.shortLabel(r) + QLatin1Char('\n') + value));
+                   .arg(page_text(model.shortLabel(r) + QLatin1Char('\n') + value));
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" text-anchor=\"middle\">%3</text>")
-                   .arg(x + bw / 2, 0, 'f', 1).arg(y - 4, 0, 'f', 1).arg(esc(value));
+                   .arg(x + bw / 2, 0, 'f', 1).arg(y - 4, 0, 'f', 1).arg(page_text(value));
         svg += QStringLiteral("<text transform=\"translate(%1 %2) rotate(30)\">%3</text>\n")
-                   .arg(x + bw / 2, 0, 'f', 1).arg(20 + plot_h + 14).arg(esc(model.shortLabel(r)));
+                   .arg(x + bw / 2, 0, 'f', 1).arg(20 + plot_h + 14).arg(page_text(model.shortLabel(r)));
     }
     const double ideal = y_of(cores);
     svg += QStringLiteral("<line x1=\"%1\" x2=\"%2\" y1=\"%3\" y2=\"%3\" stroke=\"#D55E00\" stroke-dasharray=\"6 4\" "
                           "stroke-width=\"2\"/><text x=\"%2\" y=\"%4\" text-anchor=\"end\" fill=\"#D55E00\">%5</text>\n")
                .arg(left).arg(left + plot_w).arg(ideal, 0, 'f', 1).arg(ideal - 5, 0, 'f', 1)
-               .arg(esc(tr("ideal: %1 cores").arg(QLocale().toString(cores))));
+               .arg(page_text(tr("ideal: %1 cores").arg(QLocale().toString(cores))));
     return svg + QStringLiteral("</svg>\n");
 }
 
@@ -105,30 +105,31 @@ QByteArray web_page_html(const WebPage& page, WebPageFacts* facts) {
     SvgTimelineOptions options;
     options.caption = page.caption;
     options.summary = page.summary;
+    options.warning = page.warning;
     options.death = page.death;
     const SvgTimeline timeline = page.store ? svg_timeline(*page.store, options) : SvgTimeline{};
 
     QString body;
-    body += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Concurrency Lab: a recorded run")));
+    body += QStringLiteral("<h1>%1</h1>\n").arg(page_text(tr("Concurrency Lab: a recorded run")));
     // The caption and the measured summary head the drawing itself (svg_timeline), so that the
     // SVG alone still says what it shows; the page does not repeat them.
-    if (!page.recorded_on.isEmpty()) body += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(esc(page.recorded_on));
+    if (!page.recorded_on.isEmpty()) body += QStringLiteral("<p class=\"summary\">%1</p>\n").arg(page_text(page.recorded_on));
     body += QStringLiteral("<p class=\"hint\">%1</p>\n")
-                .arg(esc(tr("Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole "
+                .arg(page_text(tr("Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole "
                             "run; point at a bar to see what it is.")));
     body += timeline.svg;
     if (!timeline.exact)
         body += QStringLiteral("<p class=\"hint\">%1</p>\n")
-                    .arg(esc(tr("This run has more segments than a page can hold; each bar is a stretch of the run in "
+                    .arg(page_text(tr("This run has more segments than a page can hold; each bar is a stretch of the run in "
                                 "the state that took most of its time.")));
     if (page.table && page.table->rowCount() > 0) {
-        body += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Comparison")));
+        body += QStringLiteral("<h2>%1</h2>\n").arg(page_text(tr("Comparison")));
         body += table_html(*page.table, page.shown_row);
-        body += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Speedup over the sequential run")));
+        body += QStringLiteral("<h2>%1</h2>\n").arg(page_text(tr("Speedup over the sequential run")));
         body += chart_svg(*page.table, page.cores, page.shown_row);
     }
     body += QStringLiteral("<footer>%1</footer>\n")
-                .arg(esc(tr("Made with Concurrency Lab %1. Every bar is measured from the run, not drawn by hand.")
+                .arg(page_text(tr("Made with Concurrency Lab %1. Every bar is measured from the run, not drawn by hand.")
                              .arg(QCoreApplication::applicationVersion())));
 
     // The font only for what the page shows: its text, the table and the data the script reads.
@@ -148,7 +149,7 @@ QByteArray web_page_html(const WebPage& page, WebPageFacts* facts) {
                            "style-src 'unsafe-inline'; script-src 'unsafe-inline'; font-src data:; img-src data:\">\n");
     html += QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     html += QStringLiteral("<meta name=\"generator\" content=\"Concurrency Lab\">\n");
-    html += QStringLiteral("<title>%1</title>\n").arg(esc(page.caption.isEmpty() ? tr("Concurrency Lab") : page.caption));
+    html += QStringLiteral("<title>%1</title>\n").arg(page_text(page.caption.isEmpty() ? tr("Concurrency Lab") : page.caption));
     html += QStringLiteral("<style>\n") + font_css + resource_text(":/conclab/web/handout.css") + QStringLiteral("</style>\n");
     html += QStringLiteral("</head>\n<body>\n") + body;
     html += QStringLiteral("<div id=\"tooltip\" role=\"tooltip\" hidden></div>\n");

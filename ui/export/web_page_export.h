@@ -23,6 +23,7 @@ struct WebPage {
     const TimelineStore* store = nullptr;  // the run the timeline shows (finished)
     QString caption;                       // what ran, on what, when (caption_text)
     QString summary;                       // the measured headline
+    QString warning;                       // a busy machine, lost events (run_warnings_text); may be empty
     std::optional<WorkerDeathMark> death;
     const ComparisonModel* table = nullptr;  // the table and chart; may be null
     int shown_row = -1;                      // its row of the run shown, highlighted

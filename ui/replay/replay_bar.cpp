@@ -18,7 +18,13 @@ namespace conclab::ui {
 
 namespace {
 constexpr int kSliderSteps = 1000;
+
+// "0.1", "0.25", "2" in the reader's digits: as many decimals as the speed has.
+QString speed_text(double speed) {
+    const int decimals = speed >= 1.0 ? 0 : std::abs(speed * 10.0 - std::round(speed * 10.0)) < 1e-9 ? 1 : 2;
+    return format_decimal(speed, decimals);
 }
+}  // namespace
 
 const std::vector<double>& ReplayBar::speeds() {
     static const std::vector<double> list{0.1, 0.25, 0.5, 1.0, 2.0, 5.0, 10.0};
@@ -29,24 +35,29 @@ ReplayBar::ReplayBar(RunController* controller, QWidget* parent) : QToolBar(pare
     setObjectName(QStringLiteral("ReplayToolBar"));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     replay_ = addAction(style()->standardIcon(QStyle::SP_BrowserReload), QString());
+    replay_->setObjectName(QStringLiteral("replay"));
     replay_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(replay_, &QAction::triggered, this, [this] { replay(); });
     play_pause_ = addAction(style()->standardIcon(QStyle::SP_MediaPause), QString());
+    play_pause_->setObjectName(QStringLiteral("replayPlayPause"));
     play_pause_->setShortcut(QKeySequence(Qt::Key_Space));
     connect(play_pause_, &QAction::triggered, this, [this] {
         if (controls_) controls_->set_paused(!controls_->paused());
         refresh();
     });
     next_handoff_ = addAction(style()->standardIcon(QStyle::SP_MediaSkipForward), QString());
+    next_handoff_->setObjectName(QStringLiteral("replayNextHandoff"));
     next_handoff_->setShortcut(QKeySequence(Qt::Key_N));
     connect(next_handoff_, &QAction::triggered, this, [this] {
         if (controls_) controls_->step_to_next_handoff();
         refresh();
     });
     slower_ = new QAction(this);
+    slower_->setObjectName(QStringLiteral("replaySlower"));
     slower_->setShortcut(QKeySequence(Qt::Key_BracketLeft));
     connect(slower_, &QAction::triggered, this, [this] { stepSpeed(-1); });
     faster_ = new QAction(this);
+    faster_->setObjectName(QStringLiteral("replayFaster"));
     faster_->setShortcut(QKeySequence(Qt::Key_BracketRight));
     connect(faster_, &QAction::triggered, this, [this] { stepSpeed(+1); });
 
@@ -98,7 +109,7 @@ void ReplayBar::retranslate() {
     speed_label_->setText(tr("Speed:"));
     speed_box_->setToolTip(tr("How fast the replay goes: 0.1× shows 50 ms of the run in half a second ([ slower, ] faster)"));
     for (int i = 0; i < speed_box_->count(); ++i)
-        speed_box_->setItemText(i, tr("%1×").arg(QLocale().toString(speeds()[static_cast<std::size_t>(i)])));
+        speed_box_->setItemText(i, tr("%1×").arg(speed_text(speeds()[static_cast<std::size_t>(i)])));
     position_->setToolTip(tr("Where in the recorded run the replay is: drag to move"));
     refresh();
 }

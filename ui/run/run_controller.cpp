@@ -1,8 +1,11 @@
 #include "ui/run/run_controller.h"
 
+#include <QStringList>
 #include <stdexcept>
 
 #include "experiment/comparison_lineup.h"
+#include "observe/lesson_scripts.h"
+#include "observe/program_observer.h"
 #include "run/run_session.h"
 #include "timeline/shared_timeline.h"
 #include "ui/comparison/comparison_model.h"
@@ -30,27 +33,38 @@ RunController::~RunController() {
 
 std::shared_ptr<const SharedTimeline> RunController::liveTimeline() const { return live_; }
 
-QString RunController::start(const Experiment& e) {
-    if (source_) return tr("A run is already going; stop it first.");
-    if (const auto problem = e.validate()) return message_text(*problem);
+namespace {
+
+LiveText already_running() {
+    return [] { return RunController::tr("A run is already going; stop it first."); };
+}
+
+LiveText could_not_start(Message why) {
+    return [why = Message{MessageCode::RunCouldNotStart, {message_arg(std::move(why))}}] { return message_text(why); };
+}
+
+}  // namespace
+
+LiveText RunController::tryStart(const Experiment& e) {
+    if (source_) return already_running();
+    if (auto problem = e.validate()) return [problem = *problem] { return message_text(problem); };
     std::unique_ptr<RunSession> session;
     try {
         session = std::make_unique<RunSession>(e);
     } catch (const MessageError& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
+        return could_not_start(ex.message());
     }
-    return startSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
+    return tryStartSource(std::move(session), RunDescription{SourceKind::Simulated, e, {}});
 }
 
-QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescription description) {
-    if (source_) return tr("A run is already going; stop it first.");
+LiveText RunController::tryStartSource(std::unique_ptr<EventSource> source, RunDescription description) {
+    if (source_) return already_running();
     try {
         source->start();
     } catch (const MessageError& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart, {message_arg(ex.message())}});
+        return could_not_start(ex.message());
     } catch (const std::exception& ex) {
-        return message_text(Message{MessageCode::RunCouldNotStart,
-                                    {message_arg(Message{MessageCode::ForeignError, {text_arg(ex.what())}})}});
+        return could_not_start(Message{MessageCode::ForeignError, {text_arg(ex.what())}});
     }
     source_ = std::move(source);
     current_ = std::move(description);
@@ -62,7 +76,11 @@ QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescr
     emit runStarted(live_);
     emit runningChanged(true);
     emit progressChanged(0.0, 0);
-    return {};
+    return nullptr;
+}
+
+QString RunController::startSource(std::unique_ptr<EventSource> source, RunDescription description) {
+    return text_of(tryStartSource(std::move(source), std::move(description)));
 }
 
 void RunController::poll() {
@@ -74,37 +92,91 @@ void RunController::poll() {
     if (source_->finished()) onFinished();
 }
 
-QString RunController::compareAll(const Experiment& e) {
-    if (source_) return tr("A run is already going; stop it first.");
+LiveText RunController::tryCompareAll(const Experiment& e) {
+    if (source_) return already_running();
     queue_.clear();
-    QStringList skipped;
+    std::vector<RunModel> skipped;
     for (const Experiment& x : comparison_lineup(e)) {
         if (x.validate()) {
-            skipped << model_display_name(x.model);
+            skipped.push_back(x.model);
             continue;
         }
         queue_.push_back(x);
     }
     if (queue_.empty()) {
-        const auto problem = e.validate();
-        return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+        return [problem = e.validate()] {
+            return tr("No model can run this experiment: %1").arg(problem ? message_text(*problem) : QString());
+        };
     }
-    if (!skipped.isEmpty()) emit message(tr("Skipped (outside their limits): %1").arg(skipped.join(QStringLiteral(", "))));
+    if (!skipped.empty()) {
+        emit message([skipped] {
+            QStringList names;
+            for (const RunModel m : skipped) names << model_display_name(m);
+            return tr("Skipped (outside their limits): %1").arg(names.join(QStringLiteral(", ")));
+        });
+    }
+    comparing_ = true;
+    baseline_rerun_ = false;
+    startNextQueued();
+    return nullptr;
+}
+
+bool RunController::setSwitchInterval(std::int64_t ns) {
+    auto* session = dynamic_cast<RunSession*>(source_.get());
+    return session != nullptr && session->set_switch_interval(ns);
+}
+
+QString RunController::observe(std::vector<std::string> argv, std::string working_dir) {
+    if (source_) return tr("A run is already going; stop it first.");
+    if (argv.empty() || argv.front().empty()) return message_text(Message{MessageCode::ProgramMissing, {}});
+    RunDescription description{SourceKind::Observed, std::nullopt, argv};
+    observe::ObserveOptions options;
+    options.launch.argv = std::move(argv);
+    options.launch.working_dir = std::move(working_dir);
+    // A program that cannot be started fails the run, with the reason as the run's detail.
+    return startSource(std::make_unique<observe::ProgramObserver>(std::move(options)), std::move(description));
+}
+
+QString RunController::besideRealPython(const Experiment& e, const std::string& python) {
+    if (source_) return tr("A run is already going; stop it first.");
+    if (const auto problem = e.validate()) return message_text(*problem);
+    if (const auto failure = observe::check_program(python)) {
+        const QString name = QString::fromStdString(python);
+        return failure->code == observe::LaunchError::NotFound
+                   ? tr("Real Python cannot be shown: %1 was not found. Install python3; everything else works without it.")
+                         .arg(name)
+                   : tr("Real Python cannot be shown: %1 cannot be run.").arg(name);
+    }
+    const auto dir = observe::lesson_scripts_dir();
+    if (!dir) return tr("Real Python cannot be shown: the lesson scripts (share/conclab/python) are missing.");
+    auto command = observe::lesson_command(e, python, *dir);
+    if (!command) return tr("Real Python cannot be shown: %1").arg(message_text(command.error()));
+    queue_.clear();
+    queue_.emplace_back(e);
+    queue_.emplace_back(ObservedRun{std::move(command.value()), {}});
     startNextQueued();
     return {};
 }
 
+LiveText RunController::startQueued(const std::variant<Experiment, ObservedRun>& next) {
+    if (const auto* e = std::get_if<Experiment>(&next)) return tryStart(*e);
+    const auto& run = std::get<ObservedRun>(next);
+    const QString problem = observe(run.argv, run.working_dir);
+    if (problem.isEmpty()) return nullptr;
+    return [problem] { return problem; };  // the observer's refusals are composed when they happen
+}
+
 void RunController::startNextQueued() {
     while (!queue_.empty() && !source_) {
-        const Experiment next = queue_.front();
+        const auto next = queue_.front();
         queue_.pop_front();
-        const QString problem = start(next);
-        if (!problem.isEmpty()) emit message(problem);
+        if (LiveText problem = startQueued(next)) emit message(problem);
     }
 }
 
 void RunController::stop() {
     queue_.clear();
+    comparing_ = false;
     if (source_) source_->request_stop();
 }
 
@@ -126,10 +198,23 @@ void RunController::onFinished() {
     emit progressChanged(1.0, elapsed_.elapsed());
     emit runFinished(index, result);
     if (result->status != RunStatus::Completed) queue_.clear();
+    // Every speedup of a comparison is measured against its sequential run: when other programs
+    // slowed that one down, it runs once more (the busy row stays in the table, marked, and the
+    // quiet one becomes the baseline).
+    if (result->status == RunStatus::Completed && result->metrics.machine_busy() && result->experiment &&
+        result->experiment->model == RunModel::Sequential && comparing_ && !baseline_rerun_) {
+        baseline_rerun_ = true;
+        queue_.push_front(*result->experiment);
+        emit message([metrics = result->metrics] {
+            return tr("The machine was busy during the sequential run (%1): running it once more.")
+                .arg(machine_busy_short(metrics));
+        });
+    }
     if (!queue_.empty()) {
         startNextQueued();
         return;
     }
+    comparing_ = false;
     emit runningChanged(false);
 }
 

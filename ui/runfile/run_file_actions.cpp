@@ -50,13 +50,17 @@ QString with_extension(QString path) {
 
 RunFileActions::RunFileActions(QWidget* window, RunController* controller, ComparisonModel* model, ShownRun shown)
     : QObject(window), window_(window), controller_(controller), model_(model), shown_(std::move(shown)) {
+    // Named: the window's keyboardActions() lists them (tests check that no two share a key).
     open_ = new QAction(this);
+    open_->setObjectName(QStringLiteral("openRun"));
     open_->setShortcut(QKeySequence::Open);
     connect(open_, &QAction::triggered, this, &RunFileActions::askAndOpen);
     save_run_ = new QAction(this);
+    save_run_->setObjectName(QStringLiteral("saveRun"));
     save_run_->setShortcut(QKeySequence::Save);
     connect(save_run_, &QAction::triggered, this, [this] { askAndSave(false); });
     save_all_ = new QAction(this);
+    save_all_->setObjectName(QStringLiteral("saveAllRuns"));
     save_all_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(save_all_, &QAction::triggered, this, [this] { askAndSave(true); });
     clear_recent_ = new QAction(this);
@@ -142,8 +146,7 @@ bool RunFileActions::open(const QString& path) {
     recent.add(path);
     last_problem_.clear();
     emit opened(first, count, last);
-    emit message(tr("Opened %1: %n run(s)", nullptr, count)
-                     .arg(QDir::toNativeSeparators(path)));
+    emit message([path, count] { return tr("Opened %1: %n run(s)", nullptr, count).arg(QDir::toNativeSeparators(path)); });
     return true;
 }
 
@@ -180,7 +183,7 @@ void RunFileActions::askAndSave(bool all) {
     }
     QSettings settings;
     RecentFiles(settings).add(path);
-    emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    emit message([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); });
 }
 
 void RunFileActions::showProblem(const QString& title, const QString& text) {

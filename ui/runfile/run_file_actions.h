@@ -8,6 +8,8 @@
 #include <functional>
 #include <memory>
 
+#include "ui/text/live_text.h"
+
 class QAction;
 class QMenu;
 
@@ -50,7 +52,7 @@ public:
 signals:
     // A file was opened: its runs are rows first_row … first_row + count - 1; `shown` is the last.
     void opened(int first_row, int count, std::shared_ptr<const conclab::RunResult> shown);
-    void message(const QString& text);
+    void message(conclab::ui::LiveText text);  // for the status line, in the language of the moment
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -4,15 +4,17 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 #include "run/run_session.h"
+#include "timeline/lane_names.h"
 #include "ui/text/experiment_text.h"
+#include "ui/text/message_text.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 struct Unit {
     double ns;
@@ -63,6 +65,12 @@ QString format_percent(double share) {
 }
 
 QString format_count(qint64 n) { return number_locale().toString(n); }
+
+QString format_decimal(double value, int decimals) { return number_locale().toString(value, 'f', decimals); }
+
+QString format_date_time(const QDateTime& when) {
+    return QLocale().toString(when, QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
 QString format_seconds(std::int64_t ns) {
     return tr("%1 s").arg(number_locale().toString(static_cast<double>(ns) / 1e9, 'f', 3));
@@ -126,6 +134,10 @@ QString workload_kind_display_name(WorkloadKind k) {
         case WorkloadKind::File: return tr("File I/O (write, fsync, read)");
         case WorkloadKind::Net: return tr("Network (loopback round trips)");
         case WorkloadKind::Mixed: return tr("Mixed (compute, then wait)");
+        case WorkloadKind::Numbers: return tr("Numbers (wait, then print)");
+        case WorkloadKind::Square: return tr("Square (compute, then print)");
+        case WorkloadKind::Counter: return tr("Shared counter (counter += 1)");
+        case WorkloadKind::Alternating: return tr("Tasks taking turns at several workloads");
     }
     return QStringLiteral("?");
 }
@@ -149,6 +161,12 @@ bool names_a_dead_worker(const RunResult& r) {
 
 }  // namespace
 
+QString lane_display_name(const RunLayout& layout, std::uint32_t lane) {
+    return message_text(lane_name(layout, lane));
+}
+
+QString process_display_name(const ProcessGroup& group) { return message_text(process_name(group)); }
+
 QString source_display_name(SourceKind k) {
     switch (k) {
         case SourceKind::Simulated: return tr("simulated");
@@ -164,19 +182,67 @@ QString command_display_text(const std::vector<std::string>& command) {
     return words.join(QLatin1Char(' '));
 }
 
+QString machine_busy_text(const RunMetrics& m) {
+    if (!m.machine_busy()) return {};
+    if (m.machine.other_share() > kBusyOtherShare)
+        return tr("machine busy: other programs used %1 of the CPUs — figures unreliable")
+            .arg(format_percent(m.machine.other_share()));
+    return tr("machine busy: the workers waited %1 of their time for a CPU other programs held — figures unreliable")
+        .arg(format_percent(m.unexplained_ready_share()));
+}
+
+QString machine_busy_short(const RunMetrics& m) {
+    if (!m.machine_busy()) return {};
+    const double share = m.machine.other_share() > kBusyOtherShare ? m.machine.other_share() : m.unexplained_ready_share();
+    return tr("machine busy (%1)").arg(format_percent(share));
+}
+
+QString events_dropped_text(const RunMetrics& m) {
+    if (m.events_dropped <= 0) return {};
+    return tr("%n events lost (recording could not keep up)", nullptr, static_cast<int>(std::min<std::int64_t>(m.events_dropped, 1'000'000'000)));
+}
+
+QString run_warnings_text(const RunMetrics& m) {
+    QStringList parts;
+    if (const QString busy = machine_busy_text(m); !busy.isEmpty()) parts << busy;
+    if (const QString lost = events_dropped_text(m); !lost.isEmpty()) parts << lost;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString gil_row_label(const ProcessGroup& group) {
+    const QString version = QStringLiteral("%1.%2").arg(group.python_version / 100).arg(group.python_version % 100);
+    switch (group.gil_note) {
+        case GilNote::None: break;
+        case GilNote::NotReadable:
+            return group.python_version > 0 ? tr("GIL not readable for Python %1").arg(version) : tr("GIL not readable");
+        case GilNote::FreeThreaded: return tr("no GIL (free-threaded build)");
+        case GilNote::NotPermitted: return tr("GIL not readable: the system refused to let conclab read it");
+    }
+    return tr("GIL holder");
+}
+
 QString run_title(const RunDescription& what) {
     if (what.experiment) return experiment_summary(*what.experiment);
     return tr("%1: %2").arg(source_display_name(what.source), command_display_text(what.command));
 }
 
-QString run_status_text(RunStatus status, const RunResult* result) {
+QString run_status_word(RunStatus status) {
     switch (status) {
         case RunStatus::Completed: return tr("completed");
         case RunStatus::Stopped: return tr("stopped");
+        case RunStatus::Failed: return tr("failed");
+    }
+    return {};
+}
+
+QString run_status_text(RunStatus status, const RunResult* result) {
+    switch (status) {
+        case RunStatus::Completed:
+        case RunStatus::Stopped: return run_status_word(status);
         case RunStatus::Failed:
-            if (!result || !names_a_dead_worker(*result)) return tr("failed");
+            if (!result || !names_a_dead_worker(*result)) return run_status_word(status);
             return tr("failed: %1 %2")
-                .arg(QString::fromStdString(result->store().layout().lanes[result->failure->lane].name),
+                .arg(lane_display_name(result->store().layout(), result->failure->lane),
                      worker_failure_cause(*result->failure));
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QtGlobal>
+#include <cerrno>
 
 #include "ui/text/display_format.h"
 
@@ -31,7 +32,60 @@ QString substitute(const QString& sentence, const QStringList& args) {
     return out;
 }
 
+// The C library describes a system error in English (its Bengali catalogue is rarely installed),
+// so the errors conclab can meet have their sentence here, under the system's own English words;
+// a translation replaces it, and any other error is left as the system says it.
+const char* errno_source(int error) {
+    switch (error) {
+        case EPERM: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Operation not permitted");
+        case ENOENT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No such file or directory");
+        case ESRCH: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No such process");
+        case EINTR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Interrupted system call");
+        case EIO: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Input/output error");
+        case E2BIG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Argument list too long");
+        case ENOEXEC: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Exec format error");
+        case EBADF: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Bad file descriptor");
+        case ECHILD: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No child processes");
+        case EAGAIN: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Resource temporarily unavailable");
+        case ENOMEM: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Cannot allocate memory");
+        case EACCES: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Permission denied");
+        case EBUSY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Device or resource busy");
+        case EEXIST: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File exists");
+        case EXDEV: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Invalid cross-device link");
+        case ENOTDIR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Not a directory");
+        case EISDIR: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Is a directory");
+        case EINVAL: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Invalid argument");
+        case ENFILE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many open files in system");
+        case EMFILE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many open files");
+        case ETXTBSY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Text file busy");
+        case EFBIG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File too large");
+        case ENOSPC: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "No space left on device");
+        case EROFS: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Read-only file system");
+        case EPIPE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Broken pipe");
+        case ENAMETOOLONG: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "File name too long");
+        case ENOSYS: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Function not implemented");
+        case ENOTEMPTY: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Directory not empty");
+        case ELOOP: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Too many levels of symbolic links");
+        case EADDRINUSE: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Address already in use");
+        case EADDRNOTAVAIL: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Cannot assign requested address");
+        case ENETUNREACH: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Network is unreachable");
+        case ECONNRESET: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection reset by peer");
+        case ETIMEDOUT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection timed out");
+        case ECONNREFUSED: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Connection refused");
+        case EDQUOT: return QT_TRANSLATE_NOOP("conclab::ui::Errno", "Disk quota exceeded");
+        default: return nullptr;
+    }
+}
+
 }  // namespace
+
+QString errno_text(int error) {
+    if (const char* source = errno_source(error)) {
+        const QString translated = QCoreApplication::translate("conclab::ui::Errno", source);
+        if (translated != QLatin1String(source)) return translated;
+    }
+    return qt_error_string(error);
+}
 
 const char* message_source(MessageCode code) {
     // QT_TRANSLATE_NOOP spelled out each time: lupdate reads these calls, it does not expand macros.
@@ -132,6 +186,151 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats in %1 is zero: repeat at least once");
         case MessageCode::RepeatsOverLimit:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "repeats %1 in %2 is over the limit of %3");
+        case MessageCode::NumbersUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "cannot read %1: expected numbers:<sleep time>x<count>, e.g. numbers:1sx5");
+        case MessageCode::CounterInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 (additions in %2, e.g. counter:1000000 or counter:1000000/lock)");
+        case MessageCode::CounterZero:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "additions in %1 is zero: add at least once");
+        case MessageCode::CounterOverLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "additions %1 in %2 is over the limit of %3");
+        case MessageCode::CounterOptionUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "unknown counter option %1 in %2: the one option is /lock");
+        case MessageCode::WorkloadTooManyParts:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has more than %2 parts separated by |");
+        case MessageCode::WorkloadPartEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 has an empty part: write a workload on each side of |");
+
+        case MessageCode::JsonFileTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the file is %1 bytes, more than the %2 bytes this reader takes");
+        case MessageCode::JsonUnexpectedEnd:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the text ends in the middle of a value");
+        case MessageCode::JsonUnexpectedCharacter:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unexpected %1");
+        case MessageCode::JsonTrailingContent:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "more text after the end of the document");
+        case MessageCode::JsonTooManyValues:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "more than %1 values in one document");
+        case MessageCode::JsonTooDeep:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "lists and objects nested deeper than %1 levels");
+        case MessageCode::JsonDuplicateKey:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the key %1 appears twice in one object");
+        case MessageCode::JsonBadNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 is not a number as JSON writes numbers (e.g. 4, 0.5, 1e3)");
+        case MessageCode::JsonNumberTooLarge:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the number %1 is too large");
+        case MessageCode::JsonUnterminatedString:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a text that starts here is not closed with a double quote");
+        case MessageCode::JsonControlCharacter:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a control character (a line break or tab) inside a text: write \\n or \\t");
+        case MessageCode::JsonBadUtf8:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "bytes that are not UTF-8 text: save the file as UTF-8");
+        case MessageCode::JsonBadEscape:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown escape %1 in a text");
+        case MessageCode::JsonStringTooLong:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "a text longer than %1 bytes");
+        case MessageCode::LessonFileProblem:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1, line %2, column %3: %4");
+        case MessageCode::LessonFileUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2");
+        case MessageCode::LessonCannotRead:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot read the file: %1");
+        case MessageCode::LessonFolderUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot read the lesson folder %1: %2");
+        case MessageCode::LessonTooManyFiles:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "more than %1 lesson files in one folder: this one was not read");
+        case MessageCode::LessonNotObject:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "a lesson file holds one object: { \"format\": \"conclab-lesson\", ... }");
+        case MessageCode::LessonFormatUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 is not a lesson: write \"format\": \"conclab-lesson\"");
+        case MessageCode::LessonVersionUnsupported:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "lesson format version %1 is newer than this program reads (%2)");
+        case MessageCode::LessonMissingField:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 is missing");
+        case MessageCode::LessonUnknownField:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "unknown field %1; fields here are %2");
+        case MessageCode::LessonExpectedText:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a text in double quotes");
+        case MessageCode::LessonExpectedNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a number");
+        case MessageCode::LessonExpectedWholeNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a whole number");
+        case MessageCode::LessonExpectedBool:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be true or false");
+        case MessageCode::LessonExpectedList:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be a list [ ... ]");
+        case MessageCode::LessonExpectedObject:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 must be an object { ... }");
+        case MessageCode::LessonExpectedLanguages:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 must be a text, or an object with an English (en) and a Bengali (bn) text");
+        case MessageCode::LessonTextEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has no text in either language");
+        case MessageCode::LessonValueOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 is %2; it must be from %3 to %4");
+        case MessageCode::LessonCountOutOfRange:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 has %2 entries; it must have %3 to %4");
+        case MessageCode::LessonBadId:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2 is not a valid id (use a-z, 0-9 and -)");
+        case MessageCode::LessonBadFigureName:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: %2 is not a valid figure name (use a-z, 0-9 and _, starting with a letter)");
+        case MessageCode::LessonDuplicateId:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the id %2 is used twice");
+        case MessageCode::LessonRunInvalid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: %2");
+        case MessageCode::LessonUnknownRun:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1 names the run %2, but no run has that id");
+        case MessageCode::LessonUnknownMeasure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: unknown measure %2; measures are %3");
+        case MessageCode::LessonMeasureNeedsOver:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the measure %2 compares two runs: name the other one in \"over\"");
+        case MessageCode::LessonMeasureTakesNoOver:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the measure %2 is of one run: remove \"over\"");
+        case MessageCode::LessonRuleUnreadable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: cannot read the rule %2 at character %3");
+        case MessageCode::LessonRuleUnknownFigure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule %2 names %3, which is not one of the lesson's figures");
+        case MessageCode::LessonRuleNoFigure:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule %2 reads none of the lesson's figures: an answer is graded from what was measured");
+        case MessageCode::LessonRuleTooLong:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: the rule is longer than %2 characters or has more than %3 parts");
+        case MessageCode::LessonPlaceholderUnknown:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1 names the figure {%2}, which the lesson does not define");
+        case MessageCode::LessonPlaceholderUnclosed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: a { is not closed by } (write {{ and }} for the braces themselves)");
+        case MessageCode::LessonCellWithoutGrid:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "%1: a run is placed in a grid cell, but the lesson has no grid");
+        case MessageCode::LessonGridCellEmpty:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the grid row %2 has no run in column %3");
+        case MessageCode::LessonGridCellTwice:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: two runs fill the grid cell %2 × %3");
+        case MessageCode::LessonGridUnknownCell:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1: the grid has no row or column %2");
+        case MessageCode::LessonDuplicateLesson:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "the lesson id %1 is also used by %2: this file was not read");
+        case MessageCode::LessonNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "there is no lesson %1; the lessons are %2");
 
         case MessageCode::RunModelEmpty:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "run model is empty: valid models are %1");
@@ -208,6 +407,32 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message",
                                      "task %1 failed: data came back different from what was sent");
 
+        case MessageCode::ProgramMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no program to start");
+        case MessageCode::ProgramNotFound:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: no such program");
+        case MessageCode::ProgramNotExecutable:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: it is not a program this system can run (%2)");
+        case MessageCode::WorkingFolderMissing:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start the program in %1: no such folder");
+        case MessageCode::ProgramStartFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "could not start %1: %2");
+        case MessageCode::ProgramExited:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program exited with status %1");
+        case MessageCode::ProgramKilled:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by %1");
+        case MessageCode::ProgramKilledBySignalNumber:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the program was killed by signal %1");
+        case MessageCode::ProgramTimeLimit:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "stopped at the time limit of %1");
+        case MessageCode::ObserverFailed:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "the observer stopped: %1");
+        case MessageCode::NoLessonScript:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message",
+                                     "no lesson script does %1: the scripts do one step per task (cpu:, io: or net:)");
+        case MessageCode::NoLessonScriptForFiles:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "no lesson script does file I/O (%1)");
+
         case MessageCode::FileNameMissing:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write: no file name given");
         case MessageCode::CannotWriteDirectory:
@@ -229,6 +454,31 @@ const char* message_source(MessageCode code) {
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: %2 is not a directory");
         case MessageCode::CannotWriteNoDirectory:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot write %1: directory %2 does not exist");
+
+        // Names of workers: what Python calls them in English; GLOSSARY.md says how Bengali writes them.
+        case MessageCode::NameMainThread:
+            //: The name of a lane: the program's main thread (Python calls it MainThread).
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "MainThread");
+        case MessageCode::NameThread:
+            //: The name of a lane: a threading.Thread, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Thread-%1");
+        case MessageCode::NameThreadPoolWorker:
+            //: The name of a lane: a worker thread of a ThreadPoolExecutor, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "ThreadPool-%1");
+        case MessageCode::NameProcess:
+            //: The name of a lane and its process: a multiprocessing.Process, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Process-%1");
+        case MessageCode::NameProcessPoolWorker:
+            //: The name of a lane and its process: a worker process of a ProcessPoolExecutor, %1 its number.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "ProcessPool-%1");
+        case MessageCode::NameEventLoop:
+            //: The name of a lane: the one thread that runs the asyncio event loop.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "asyncio loop");
+        case MessageCode::NameMainProcess:
+            //: The name of a process: the one conclab itself runs in.
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "Main process");
+        case MessageCode::NameOwn:
+            return QT_TRANSLATE_NOOP("conclab::ui::Message", "%1");
 
         case MessageCode::RunFileCannotRead:
             return QT_TRANSLATE_NOOP("conclab::ui::Message", "cannot open %1: %2");
@@ -293,7 +543,7 @@ QString message_arg_text(const MessageArg& arg) {
         case ArgKind::Text: return QString::fromStdString(arg.text);
         case ArgKind::Integer: return format_count(arg.number);
         case ArgKind::Duration: return format_seconds(arg.number);
-        case ArgKind::Errno: return qt_error_string(static_cast<int>(arg.number));
+        case ArgKind::Errno: return errno_text(static_cast<int>(arg.number));
         case ArgKind::Message: return arg.message ? message_text(*arg.message) : QString();
     }
     return {};

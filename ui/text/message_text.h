@@ -13,6 +13,8 @@ namespace conclab::ui {
 QString message_text(const Message& message);
 // One argument as message_text writes it into the sentence.
 QString message_arg_text(const MessageArg& arg);
+// A system error (errno) as the system describes it, or its translation where the catalogue has one.
+QString errno_text(int error);
 // The English source of a code's sentence, with %1, %2 … for its arguments (for tools and tests).
 const char* message_source(MessageCode code);
 

@@ -3,10 +3,11 @@
 #include <QCoreApplication>
 #include <algorithm>
 
+#include "ui/text/display_format.h"
+#include "ui/text/translate.h"
+
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 struct Counts {
     int headers = 0, gils = 0, lanes = 0, gaps = 0;
@@ -43,14 +44,11 @@ int total(const Counts& c, const RowHeights& h) {
 }  // namespace
 
 QString process_label(const ProcessGroup& group) {
-    const QString name = QString::fromStdString(group.name);
-    return group.pid > 0 ? tr("%1 (pid %2)").arg(name).arg(group.pid) : name;
+    const QString name = process_display_name(group);
+    return group.pid > 0 ? tr("%1 (pid %2)").arg(name, format_count(group.pid)) : name;
 }
 
-QString lane_label(const RunLayout& layout, std::uint32_t lane) {
-    if (lane >= layout.lanes.size()) return tr("lane %1").arg(lane);
-    return QString::fromStdString(layout.lanes[lane].name);
-}
+QString lane_label(const RunLayout& layout, std::uint32_t lane) { return lane_display_name(layout, lane); }
 
 RowHeights fit_row_heights(const RunLayout& layout, int available_px, int font_px) {
     const Counts c = count_rows(layout);
@@ -98,21 +96,24 @@ std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& 
         if (!single) add(RowRole::ProcessHeader, RowRef{RowKind::Lane, g}, h.header, process_label(group), false);
         if (single) {
             const LaneInfo& info = layout.lanes[lanes.front()];
-            const QString name = QString::fromStdString(info.name);
-            const QString label = QString::fromStdString(group.name) == name || group.pid <= 0
+            // A worker process's one lane is named as its process: the process's label says it all.
+            const QString label = group.name == info.name || group.pid <= 0
                                       ? process_label(group)
-                                      : tr("%1 in %2").arg(name, process_label(group));
+                                      : tr("%1 in %2").arg(lane_label(layout, lanes.front()), process_label(group));
             add(RowRole::Lane, RowRef{RowKind::Lane, lanes.front()}, h.lane, label, true);
         }
-        if (group.gil) add(RowRole::Gil, RowRef{RowKind::Gil, g}, h.gil, tr("GIL holder"), true);
+        if (group.gil) add(RowRole::Gil, RowRef{RowKind::Gil, g}, h.gil, gil_row_label(group), true);
         if (!single)
             for (const auto lane : lanes) add(RowRole::Lane, RowRef{RowKind::Lane, lane}, h.lane, lane_label(layout, lane), true);
         y += h.gap;
     }
-    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header, tr("CPU cores of this machine (%1) — a bar names the worker that ran there").arg(layout.core_row_count()), false);
+    add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header,
+        tr("CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle")
+            .arg(format_count(layout.core_row_count())),
+        false);
     // A row per CPU the run could use, named by its logical CPU id (CPU 2, CPU 3 under taskset -c 2,3).
     for (std::uint32_t row = 0; row < layout.core_row_count(); ++row)
-        add(RowRole::Core, RowRef{RowKind::Core, row}, h.lane, tr("CPU %1").arg(layout.core_row_cpu(row)), true);
+        add(RowRole::Core, RowRef{RowKind::Core, row}, h.lane, tr("CPU %1").arg(format_count(layout.core_row_cpu(row))), true);
     return rows;
 }
 

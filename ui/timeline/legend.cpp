@@ -5,12 +5,11 @@
 #include <QPainter>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 #include "ui/timeline/state_palette.h"
 
 namespace conclab::ui {
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 struct Placed {
     int x, line;
@@ -46,6 +45,7 @@ std::vector<LegendEntry> legend_entries() {
         {state_color(LaneState::Overhead), state_display_name(LaneState::Overhead), false},
         {state_color(LaneState::Idle), state_display_name(LaneState::Idle), false},
         {gil_held_color(), tr("Holds the GIL"), false},
+        {state_color(LaneState::OtherWork), tr("Other programs on a core"), false, true},
         {plot_background(), tr("Core idle / nothing recorded"), true},
     };
 }
@@ -70,7 +70,8 @@ void paint_legend(QPainter& p, const QRect& rect, const QFont& font) {
         const int x = rect.left() + placed[i].x;
         const int y = rect.top() + placed[i].line * line_h;
         const QRect sw(x, y + 1, swatch, swatch);
-        p.fillRect(sw, entries[i].color);
+        if (entries[i].hatched) paint_other_work_fill(p, sw);
+        else p.fillRect(sw, entries[i].color);
         p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
         p.drawRect(sw.adjusted(0, 0, -1, -1));
         p.setPen(ink_color());

@@ -15,6 +15,7 @@ struct LegendEntry {
     QColor color;
     QString text;
     bool outlined = false;  // light swatches get a border
+    bool hatched = false;   // drawn with the hatch of other work on a core
 };
 
 std::vector<LegendEntry> legend_entries();

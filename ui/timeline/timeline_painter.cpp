@@ -10,19 +10,18 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/text/display_format.h"
+#include "ui/timeline/gil_handoff_painter.h"
+#include "ui/timeline/handoff_index.h"
 #include "ui/timeline/legend.h"
 #include "ui/timeline/state_palette.h"
+#include "ui/timeline/text_font.h"
 #include "ui/timeline/time_axis.h"
 
 namespace conclab::ui {
 namespace {
 
-QFont make_font(int px, bool bold = false) {
-    QFont f;
-    f.setPixelSize(std::max(px, 6));
-    f.setBold(bold);
-    return f;
-}
+// Bengali and Latin alike, in the families of the current language (text_font.h).
+QFont make_font(int px, bool bold = false) { return text_font(px, bold); }
 
 // Height of `text` word-wrapped to `width`.
 int wrapped_height(const QString& text, const QFont& font, int width, const QPainter* dp) {
@@ -64,6 +63,10 @@ void paint_row_items(QPainter& p, const QRect& row_rect, RowRole role, const std
         if (separate_holders && j < items.size() && items[j].x0 == x1 && x1 - x0 >= 3) x1 -= 1;
         const QRect r(row_rect.left() + x0, row_rect.top(), x1 - x0, row_rect.height());
         p.fillRect(r, color);
+        if (high_contrast() && r.width() >= 4 && r.height() >= 4) {
+            p.setPen(QPen(bar_outline_color(), 1));
+            p.drawRect(r.adjusted(0, 0, -1, -1));
+        }
         if (show_text && separate_holders && r.width() > fm.averageCharWidth() * 2) {
             const QString name = lane_label(layout, items[i].lane);
             QString text = fm.horizontalAdvance(name) + 6 <= r.width() ? name : short_name(name);
@@ -99,7 +102,7 @@ void paint_task_marks(QPainter& p, const TimelineGeometry& g, const TimelineStor
             const int x = g.plot_rect.left() + static_cast<int>(std::lround(marks[k].first));
             p.fillRect(QRect(x, top, 2, row.h), QColor(0, 0, 0, 200));
             if (!text_fits) continue;
-            const QString text = QStringLiteral("#%1").arg(marks[k].second);
+            const QString text = QStringLiteral("#%1").arg(format_count(marks[k].second));
             const int w = fm.horizontalAdvance(text) + 6;
             const double next = k + 1 < marks.size() ? marks[k + 1].first : 1e18;
             if (next - marks[k].first < w + 6) continue;
@@ -199,6 +202,9 @@ TimelineGeometry compute_geometry(const RunLayout& layout, const QRect& area, co
     const int summary_h = wrapped_height(options.summary, g.font, inner.width(), dp);
     g.summary_rect = QRect(inner.left(), y, inner.width(), summary_h);
     y += summary_h + (summary_h > 0 ? pad / 2 : 0);
+    const int warning_h = wrapped_height(options.warning, g.caption_font, inner.width(), dp);
+    g.warning_rect = QRect(inner.left(), y, inner.width(), warning_h);
+    y += warning_h + (warning_h > 0 ? pad / 2 : 0);
     const int legend_h = options.legend ? legend_height(inner.width(), g.font, dp) : 0;
     g.legend_rect = QRect(inner.left(), y, inner.width(), legend_h);
     y += legend_h + (legend_h > 0 ? pad / 2 : 0);
@@ -210,7 +216,7 @@ TimelineGeometry compute_geometry(const RunLayout& layout, const QRect& area, co
     const int used_h = std::max(std::min(rows_h, rows_height(g.rows)), 10);  // the axis sits right under the rows
 
     // Label column: as wide as the longest lane/GIL/core label, never more than 38% of the width.
-    int label_w = fm.horizontalAdvance(QStringLiteral("CPU 00"));
+    int label_w = fm.horizontalAdvance(QStringLiteral("CPU 00"));  // at least; the labels below set it
     for (const RowGeometry& r : g.rows)
         if (r.role != RowRole::ProcessHeader && r.role != RowRole::CoresHeader)
             label_w = std::max(label_w, fm.horizontalAdvance(r.label));
@@ -233,6 +239,13 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
     p.setFont(g.font);
     if (!options.summary.isEmpty())
         p.drawText(g.summary_rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, options.summary);
+    if (!options.warning.isEmpty()) {
+        p.save();
+        p.setFont(g.caption_font);
+        p.setPen(warning_color());
+        p.drawText(g.warning_rect, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, options.warning);
+        p.restore();
+    }
     if (options.legend) paint_legend(p, g.legend_rect, g.font);
 
     const TimeView view = TimeView{t0_ns, std::max(t1_ns, t0_ns + 1), g.plot_rect.width()};
@@ -266,6 +279,10 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
         for (const RowGeometry& r : g.rows) {
             if (!r.has_data) continue;
             const QRect plot_row(g.plot_rect.left(), g.plot_rect.top() + r.y, g.plot_rect.width(), r.h);
+            // Under a core row, what ran on that CPU that was not this run's workers.
+            if (r.role == RowRole::Core)
+                for (const PixelItem& other : store->query(RowRef{RowKind::CoreOther, r.ref.index}, window))
+                    paint_other_work_fill(p, QRect(plot_row.left() + other.x0, plot_row.top(), other.x1 - other.x0, r.h));
             const auto items = store->query(r.ref, window);
             if (r.role == RowRole::Gil && r.h < fm.height()) {
                 // The thin GIL row names its holders in a smaller font when that still reads.
@@ -280,9 +297,18 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
             }
         }
         paint_task_marks(p, g, *store, view, fm);
-        if (options.death) paint_death_mark(p, g, view, *options.death, fm);
         paint_fold_horizon(p, g, view, *store, fm);
     }
+    std::optional<HandoffIndex> own_index;
+    HandoffIndex* handoffs = options.handoffs;
+    if (store && options.gil_arrows && !store->handoffs().empty()) {
+        if (!handoffs) handoffs = &own_index.emplace();
+        handoffs->update(*store);
+        paint_handoff_arrows(p, g.plot_rect, g.rows, visible_handoff_arrows(*store, *handoffs, g.rows, view, options.font_px),
+                             g.font);
+    }
+    // Last: the GIL hand-off its death caused is drawn at the same moment, under the cross.
+    if (store && options.death) paint_death_mark(p, g, view, *options.death, fm);
 
     // Labels: skipped where a row is too thin, so two labels never overlap.
     p.setClipping(false);
@@ -307,6 +333,7 @@ void paint_timeline(QPainter& p, const TimelineGeometry& g, const TimelineStore*
                    text);
         last_bottom = top + lfm.height();
     }
+    if (store && handoffs) paint_handoff_rates(p, g.label_rect.left(), g.plot_rect, g.rows, *store, *handoffs, view, options.font_px);
     // Frame around the plot.
     p.setPen(QPen(QColor(0x90, 0x90, 0x90), 1));
     p.drawRect(g.plot_rect.adjusted(0, 0, -1, -1));

@@ -29,18 +29,29 @@ struct WorkerDeathMark {
     QString text;  // "killed by SIGKILL at 231 ms"
 };
 
+class HandoffIndex;
+
 struct TimelinePaintOptions {
     int font_px = 16;
     QString caption;  // settings line(s) above everything (exports); empty on screen
     QString summary;  // the measured headline; empty while a run is live
+    // Why the figures cannot be trusted (a busy machine, lost events), drawn bold in the warning
+    // colour right under the summary; empty for a run that went as measured.
+    QString warning;
     bool legend = true;
     std::optional<WorkerDeathMark> death;
+    // GIL hand-offs as arrows between lanes, and their rate in each process's header. `handoffs`
+    // is the view's index of them, kept up to date while a run goes; without one (a picture) the
+    // painter sorts them for this one paint.
+    bool gil_arrows = true;
+    HandoffIndex* handoffs = nullptr;
 };
 
 struct TimelineGeometry {
     QRect area;
     QRect caption_rect;
     QRect summary_rect;
+    QRect warning_rect;
     QRect legend_rect;
     QRect label_rect;  // the label column beside the rows
     QRect plot_rect;   // where segments go; rows' y are relative to its top

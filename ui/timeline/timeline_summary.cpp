@@ -5,10 +5,10 @@
 
 #include "timeline/timeline_store.h"
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("conclab::ui", text); }
 
 std::int64_t add_row(const TimelineStore& store, RowRef ref, std::array<std::int64_t, kLaneStateCount>* by_state) {
     std::int64_t sum = 0;
@@ -24,9 +24,10 @@ std::int64_t add_row(const TimelineStore& store, RowRef ref, std::array<std::int
 }  // namespace
 
 double TimelineSummary::state_share(LaneState s) const {
-    return lane_total_ns > 0 ? static_cast<double>(lane_state_ns[static_cast<std::size_t>(s)]) /
-                                   static_cast<double>(lane_total_ns)
-                             : 0.0;
+    const std::int64_t idle = lane_state_ns[static_cast<std::size_t>(LaneState::Idle)];
+    const std::int64_t total = s == LaneState::Idle ? lane_total_ns : lane_total_ns - idle;
+    return total > 0 ? static_cast<double>(lane_state_ns[static_cast<std::size_t>(s)]) / static_cast<double>(total)
+                     : 0.0;
 }
 
 double TimelineSummary::core_busy_share() const {
@@ -41,8 +42,9 @@ TimelineSummary summarize(const TimelineStore& store) {
     s.wall_ns = store.end_ns() - store.start_ns();
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane)
         s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
-    for (std::uint32_t row = 0; row < layout.core_row_count(); ++row)
+    for (std::uint32_t row = 0; row < layout.core_row_count(); ++row) {
         s.core_busy_ns += add_row(store, RowRef{RowKind::Core, row}, nullptr);
+    }
     s.handoffs = static_cast<std::size_t>(store.handoff_count());
     return s;
 }
@@ -50,14 +52,16 @@ TimelineSummary summarize(const TimelineStore& store) {
 QString summary_text(const TimelineSummary& s) {
     QStringList states;
     for (const LaneState st : {LaneState::Running, LaneState::WaitingGil, LaneState::BlockedIo, LaneState::Sleeping,
-                               LaneState::WaitingLock, LaneState::Ready, LaneState::Overhead, LaneState::Idle}) {
+                               LaneState::WaitingLock, LaneState::Ready, LaneState::Overhead}) {
         const double share = s.state_share(st);
         if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
     }
-    return tr("Measured: wall time %1 · worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
-        .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()))
-        .arg(s.cores)
-        .arg(s.handoffs);
+    QString text = tr("Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
+                       .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
+                            format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)));
+    if (const double idle = s.state_share(LaneState::Idle); idle >= 0.005)
+        text += tr(" · lanes idle %1 of their time").arg(format_percent(idle));
+    return text;
 }
 
 }  // namespace conclab::ui

@@ -19,20 +19,55 @@ TimelineWidget::TimelineWidget(ZoomState* zoom, QWidget* parent) : QWidget(paren
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setFocusPolicy(Qt::WheelFocus);
-    setAccessibleName(tr("Timeline"));
     repaint_timer_.setSingleShot(true);
     repaint_timer_.setInterval(16);
     connect(&repaint_timer_, &QTimer::timeout, this, &TimelineWidget::onRepaintTimer);
     connect(zoom_, &ZoomState::changed, this, &TimelineWidget::markDirty);
     options_.font_px = fontPx();
-    relayout();
+    options_.handoffs = &handoffs_;
+    retranslate();
 }
 
-int TimelineWidget::fontPx() const { return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24); }
+void TimelineWidget::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange) retranslate();
+    QWidget::changeEvent(e);
+}
+
+void TimelineWidget::retranslate() {
+    setAccessibleName(tr("Timeline"));
+    relayout();  // row labels, the summary and the death mark's text in the new language
+    update();
+}
+
+int TimelineWidget::fontPx() const {
+    if (font_px_override_ > 0) return font_px_override_;
+    return std::clamp(QFontInfo(font()).pixelSize() + 3, 14, 24);
+}
+
+void TimelineWidget::setFontPxOverride(int px) {
+    font_px_override_ = std::max(px, 0);
+    relayout();
+    markDirty();
+}
+
+void TimelineWidget::setMoment(std::optional<MomentMark> mark) {
+    if (mark == moment_) return;
+    moment_ = mark;
+    update();  // at once: it follows the mouse
+}
+
+void TimelineWidget::centreOn(std::int64_t t_ns) {
+    const TimeView& v = zoom_->view();
+    zoom_->panBy(static_cast<double>(v.width_px) / 2.0 - v.x_of(t_ns));
+}
 
 void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
     timeline_ = std::move(timeline);
-    options_.summary.clear();
+    summary_ = nullptr;
+    warning_ = nullptr;
+    death_text_ = nullptr;
+    handoffs_.reset();
+    moment_.reset();
     options_.death.reset();
     relayout();
     if (timeline_) {
@@ -43,14 +78,17 @@ void TimelineWidget::setTimeline(std::shared_ptr<const SharedTimeline> timeline)
     markDirty();
 }
 
-void TimelineWidget::setSummary(const QString& summary) {
-    options_.summary = summary;
+void TimelineWidget::setSummary(LiveText summary, LiveText warning) {
+    summary_ = std::move(summary);
+    warning_ = std::move(warning);
     relayout();
     markDirty();
 }
 
-void TimelineWidget::setWorkerDeath(std::optional<WorkerDeathMark> death) {
-    options_.death = std::move(death);
+void TimelineWidget::setWorkerDeath(std::uint32_t lane, std::int64_t t_ns, LiveText text) {
+    death_text_ = std::move(text);
+    options_.death = WorkerDeathMark{lane, t_ns, QString()};
+    relayout();
     markDirty();
 }
 
@@ -75,6 +113,9 @@ void TimelineWidget::onRepaintTimer() {
 
 void TimelineWidget::relayout() {
     options_.font_px = fontPx();
+    options_.summary = summary_ ? summary_() : QString();
+    options_.warning = warning_ ? warning_() : QString();
+    if (options_.death) options_.death->text = death_text_ ? death_text_() : QString();
     static const RunLayout empty_layout = [] {
         RunLayout l;
         l.cores = 0;
@@ -97,6 +138,7 @@ void TimelineWidget::paintEvent(QPaintEvent*) {
         const TimeView& v = zoom_->view();
         const auto store = timeline_->read();
         paint_timeline(p, geometry_, &*store, v.t0_ns, v.t1_ns, options_);
+        if (moment_) paint_moment_mark(p, geometry_, v, *moment_);
     } else {
         p.fillRect(rect(), Qt::white);
         p.setPen(QColor(0x40, 0x40, 0x40));

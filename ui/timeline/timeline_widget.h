@@ -6,6 +6,9 @@
 #include <QWidget>
 #include <memory>
 
+#include "ui/text/live_text.h"
+#include "ui/timeline/handoff_index.h"
+#include "ui/timeline/moment_marker.h"
 #include "ui/timeline/timeline_painter.h"
 
 namespace conclab {
@@ -25,13 +28,25 @@ public:
     // A live one is read under its lock while painting; its source goes on writing meanwhile.
     void setTimeline(std::shared_ptr<const SharedTimeline> timeline);
     const std::shared_ptr<const SharedTimeline>& timeline() const { return timeline_; }
-    void setSummary(const QString& summary);
-    // Marks where the worker process that failed the run died (cleared by setTimeline).
-    void setWorkerDeath(std::optional<WorkerDeathMark> death);
+    // The measured headline above the timeline (cleared by setTimeline), written again in every
+    // language the window switches to; and why its figures cannot be trusted (null or empty when
+    // they can: a busy machine, lost events), drawn under it in the warning colour.
+    void setSummary(LiveText summary, LiveText warning = nullptr);
+    // Marks where the worker process that failed the run died, with `text` beside the cross
+    // ("killed by SIGKILL at 231 ms"; cleared by setTimeline).
+    void setWorkerDeath(std::uint32_t lane, std::int64_t t_ns, LiveText text);
     const TimelinePaintOptions& paintOptions() const { return options_; }
     // New segments arrived: repaint soon (coalesced, at most ~60 Hz; when a paint is expensive the
     // interval grows to 2× its cost, so the GUI thread always keeps most of its time for input).
     void markDirty();
+
+    // Marks a moment and its lane pointed at elsewhere (the Output pane); nullopt clears it.
+    void setMoment(std::optional<MomentMark> mark);
+    const std::optional<MomentMark>& moment() const { return moment_; }
+    // Brings time t_ns (the run's clock) to the middle of the view, keeping the zoom.
+    void centreOn(std::int64_t t_ns);
+    // Presenter mode: text and lane labels at this pixel size (0: follow the widget's font).
+    void setFontPxOverride(int px);
 
     const TimelineGeometry& paintGeometry() const { return geometry_; }
     int fontPx() const;
@@ -43,6 +58,7 @@ public:
     QSize minimumSizeHint() const override { return {360, 200}; }
 
 protected:
+    void changeEvent(QEvent*) override;
     void paintEvent(QPaintEvent*) override;
     void resizeEvent(QResizeEvent*) override;
     void wheelEvent(QWheelEvent*) override;
@@ -53,12 +69,19 @@ protected:
     bool event(QEvent*) override;
 
 private:
+    void retranslate();
     void relayout();
     void onRepaintTimer();
 
     ZoomState* zoom_;
     std::shared_ptr<const SharedTimeline> timeline_;
-    TimelinePaintOptions options_;
+    LiveText summary_;
+    LiveText warning_;
+    LiveText death_text_;
+    TimelinePaintOptions options_;  // its texts composed by relayout(), in the language of the moment
+    HandoffIndex handoffs_;  // the shown timeline's GIL hand-offs by time (options_.handoffs)
+    std::optional<MomentMark> moment_;
+    int font_px_override_ = 0;
     TimelineGeometry geometry_;
     QTimer repaint_timer_;
     QPoint drag_last_;

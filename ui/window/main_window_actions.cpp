@@ -1,5 +1,6 @@
 // MainWindow's actions, menus and File → Export (kept apart from the window's layout code).
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QFileDialog>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include "ui/timeline/timeline_summary.h"
 #include "ui/timeline/timeline_widget.h"
 #include "ui/timeline/zoom_state.h"
+#include "ui/text/language.h"
 
 namespace conclab::ui {
 namespace {
@@ -45,69 +47,96 @@ QString ask_path(QWidget* parent, const QString& title, const QString& base_name
 }  // namespace
 
 void MainWindow::createActions() {
-    run_ = new QAction(icon("run"), tr("&Run"), this);
+    // Texts, tooltips and menu titles are set in retranslateActions().
+    run_ = new QAction(icon("run"), QString(), this);
+    run_->setObjectName(QStringLiteral("run"));
     run_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    run_->setToolTip(tr("Run the experiment (Ctrl+R)"));
     connect(run_, &QAction::triggered, this, &MainWindow::runExperiment);
 
-    stop_ = new QAction(icon("stop"), tr("&Stop"), this);
+    stop_ = new QAction(icon("stop"), QString(), this);
+    stop_->setObjectName(QStringLiteral("stop"));
     stop_->setShortcut(QKeySequence(Qt::Key_Escape));
-    stop_->setToolTip(tr("Stop the run (Esc)"));
     connect(stop_, &QAction::triggered, this, &MainWindow::stopRun);
 
-    compare_ = new QAction(icon("compare"), tr("&Compare all"), this);
+    compare_ = new QAction(icon("compare"), QString(), this);
     compare_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    compare_->setToolTip(tr("Run this workload under every model in turn and compare (Ctrl+Shift+R)"));
     connect(compare_, &QAction::triggered, this, &MainWindow::compareAll);
 
-    fit_ = new QAction(icon("fit"), tr("&Fit"), this);
+    beside_real_ = new QAction(this);
+    beside_real_->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
+    connect(beside_real_, &QAction::triggered, this, &MainWindow::runBesideRealPython);
+
+    // Ctrl+O is File → Open run (the key every program opens a file with).
+    observe_ = new QAction(this);
+    observe_->setObjectName(QStringLiteral("observe"));
+    observe_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(observe_, &QAction::triggered, this, &MainWindow::askAndObserveProgram);
+
+    fit_ = new QAction(icon("fit"), QString(), this);
+    fit_->setObjectName(QStringLiteral("zoomFit"));
     fit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
     connect(fit_, &QAction::triggered, zoom_, &ZoomState::fit);
 
-    show_row_ = new QAction(tr("Show &timeline of selected run"), this);
+    show_row_ = new QAction(this);
     connect(show_row_, &QAction::triggered, this, &MainWindow::showSelectedRun);
-    remove_row_ = new QAction(tr("&Remove selected run"), this);
+    remove_row_ = new QAction(this);
     remove_row_->setShortcut(QKeySequence::Delete);
     connect(remove_row_, &QAction::triggered, this, &MainWindow::removeSelectedRun);
-    clear_rows_ = new QAction(tr("C&lear table"), this);
+    clear_rows_ = new QAction(this);
     connect(clear_rows_, &QAction::triggered, model_, &ComparisonModel::clear);
 
-    export_timeline_ = new QAction(tr("Timeline as &picture (PNG, SVG, PDF)…"), this);
+    export_timeline_ = new QAction(this);
     export_timeline_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(export_timeline_, &QAction::triggered, this, &MainWindow::askAndExportTimeline);
-    export_window_ = new QAction(tr("&Whole window as picture…"), this);
+    export_window_ = new QAction(this);
     connect(export_window_, &QAction::triggered, this, &MainWindow::askAndExportWindow);
-    export_trace_ = new QAction(tr("&Trace for Perfetto (JSON)…"), this);
+    export_trace_ = new QAction(this);
     connect(export_trace_, &QAction::triggered, this, &MainWindow::askAndExportTrace);
-    export_csv_ = new QAction(tr("Comparison &table (CSV)…"), this);
+    export_csv_ = new QAction(this);
     connect(export_csv_, &QAction::triggered, this, &MainWindow::askAndExportCsv);
-    export_web_ = new QAction(tr("&Web page handout (HTML)…"), this);
+    export_web_ = new QAction(this);
+    export_web_->setObjectName(QStringLiteral("exportWebPage"));
     export_web_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    export_web_->setToolTip(tr("One .html file with the timeline, table and chart that opens offline in any browser "
-                               "(Ctrl+Shift+E)"));
     connect(export_web_, &QAction::triggered, this, &MainWindow::askAndExportWebPage);
 
     files_ = new RunFileActions(this, controller_, model_, [this] { return shown_result_; });
     connect(files_, &RunFileActions::opened, this, &MainWindow::onFileOpened);
-    connect(files_, &RunFileActions::message, status_label_, &QLabel::setText);
+    connect(files_, &RunFileActions::message, this, &MainWindow::setStatus);
 
-    quit_ = new QAction(tr("&Quit"), this);
+    quit_ = new QAction(this);
     quit_->setShortcut(QKeySequence::Quit);
     connect(quit_, &QAction::triggered, this, &QWidget::close);
 
-    auto* tools = addToolBar(tr("Run"));
-    tools->setObjectName(QStringLiteral("RunToolBar"));
-    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    tools->addAction(run_);
-    tools->addAction(stop_);
-    tools->addAction(compare_);
-    tools->addSeparator();
-    tools->addAction(fit_);
-    tools->addSeparator();
-    tools->addAction(show_row_);
-    tools->addAction(remove_row_);
-    tools->addAction(clear_rows_);
+    // View → Language: each language named in itself ("বাংলা", "English"), so that a reader who
+    // does not read the other one still finds theirs. View → Digits only matters in Bengali.
+    auto* languages = new QActionGroup(this);
+    bengali_ = languages->addAction(language_native_name(Language::Bengali));
+    english_ = languages->addAction(language_native_name(Language::English));
+    auto* digits = new QActionGroup(this);
+    bengali_digits_ = digits->addAction(QString());
+    latin_digits_ = digits->addAction(QString());
+    for (QAction* a : {bengali_, english_, bengali_digits_, latin_digits_}) a->setCheckable(true);
+    connect(bengali_, &QAction::triggered, this,
+            [this] { setLanguage({Language::Bengali, current_language().digits}); });
+    connect(english_, &QAction::triggered, this,
+            [this] { setLanguage({Language::English, current_language().digits}); });
+    connect(bengali_digits_, &QAction::triggered, this,
+            [this] { setLanguage({current_language().language, Digits::Native}); });
+    connect(latin_digits_, &QAction::triggered, this,
+            [this] { setLanguage({current_language().language, Digits::Latin}); });
+
+    tools_ = addToolBar(QString());
+    tools_->setObjectName(QStringLiteral("RunToolBar"));
+    tools_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools_->addAction(run_);
+    tools_->addAction(stop_);
+    tools_->addAction(compare_);
+    tools_->addSeparator();
+    tools_->addAction(fit_);
+    tools_->addSeparator();
+    tools_->addAction(show_row_);
+    tools_->addAction(remove_row_);
+    tools_->addAction(clear_rows_);
 
     replay_bar_ = new ReplayBar(controller_, this);
     addToolBarBreak();  // a row of its own: the position slider needs the width
@@ -116,35 +145,88 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createMenus() {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(files_->openAction());
-    file->addMenu(files_->recentMenu());
-    file->addSeparator();
-    file->addAction(files_->saveRunAction());
-    file->addAction(files_->saveAllAction());
-    file->addSeparator();
-    auto* exp = file->addMenu(tr("&Export"));
-    exp->addAction(export_timeline_);
-    exp->addAction(export_window_);
-    exp->addAction(export_trace_);
-    exp->addAction(export_csv_);
-    exp->addAction(export_web_);
-    file->addSeparator();
-    file->addAction(quit_);
-    auto* run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(run_);
-    run->addAction(stop_);
-    run->addAction(compare_);
-    run->addSeparator();
-    run->addAction(replay_bar_->replayAction());
-    run->addAction(replay_bar_->playPauseAction());
-    run->addAction(replay_bar_->nextHandoffAction());
-    auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(fit_);
-    auto* table = menuBar()->addMenu(tr("&Table"));
-    table->addAction(show_row_);
-    table->addAction(remove_row_);
-    table->addAction(clear_rows_);
+    file_menu_ = menuBar()->addMenu(QString());
+    file_menu_->addAction(files_->openAction());
+    file_menu_->addMenu(files_->recentMenu());
+    file_menu_->addAction(observe_);
+    file_menu_->addSeparator();
+    file_menu_->addAction(files_->saveRunAction());
+    file_menu_->addAction(files_->saveAllAction());
+    file_menu_->addSeparator();
+    export_menu_ = file_menu_->addMenu(QString());
+    export_menu_->addAction(export_timeline_);
+    export_menu_->addAction(export_window_);
+    export_menu_->addAction(export_trace_);
+    export_menu_->addAction(export_csv_);
+    export_menu_->addAction(export_web_);
+    file_menu_->addSeparator();
+    file_menu_->addAction(quit_);
+    run_menu_ = menuBar()->addMenu(QString());
+    run_menu_->addAction(run_);
+    run_menu_->addAction(stop_);
+    run_menu_->addAction(compare_);
+    run_menu_->addAction(beside_real_);
+    run_menu_->addSeparator();
+    run_menu_->addAction(replay_bar_->replayAction());
+    run_menu_->addAction(replay_bar_->playPauseAction());
+    run_menu_->addAction(replay_bar_->nextHandoffAction());
+    view_menu_ = menuBar()->addMenu(QString());
+    view_menu_->setObjectName(QStringLiteral("viewMenu"));  // presenter mode and the docks add to it
+    view_menu_->addAction(fit_);
+    view_menu_->addSeparator();
+    language_menu_ = view_menu_->addMenu(QString());
+    language_menu_->addAction(bengali_);
+    language_menu_->addAction(english_);
+    digits_menu_ = view_menu_->addMenu(QString());
+    digits_menu_->addAction(bengali_digits_);
+    digits_menu_->addAction(latin_digits_);
+    table_menu_ = menuBar()->addMenu(QString());
+    table_menu_->addAction(show_row_);
+    table_menu_->addAction(remove_row_);
+    table_menu_->addAction(clear_rows_);
+}
+
+void MainWindow::retranslateActions() {
+    run_->setText(tr("&Run"));
+    run_->setToolTip(tr("Run the experiment (Ctrl+R)"));
+    stop_->setText(tr("&Stop"));
+    stop_->setToolTip(tr("Stop the run (Esc)"));
+    compare_->setText(tr("&Compare all"));
+    compare_->setToolTip(tr("Run this workload under every model in turn and compare (Ctrl+Shift+R)"));
+    fit_->setText(tr("&Fit"));
+    fit_->setToolTip(tr("Show the whole run (Ctrl+0, or double-click the timeline)"));
+    show_row_->setText(tr("Show &timeline of selected run"));
+    remove_row_->setText(tr("&Remove selected run"));
+    clear_rows_->setText(tr("C&lear table"));
+    export_timeline_->setText(tr("Timeline as &picture (PNG, SVG, PDF)…"));
+    export_window_->setText(tr("&Whole window as picture…"));
+    export_trace_->setText(tr("&Trace for Perfetto (JSON)…"));
+    export_csv_->setText(tr("Comparison &table (CSV)…"));
+    export_web_->setText(tr("&Web page handout (HTML)…"));
+    export_web_->setToolTip(tr("One .html file with the timeline, table and chart that opens offline in any browser "
+                               "(Ctrl+Shift+E)"));
+    quit_->setText(tr("&Quit"));
+    beside_real_->setText(tr("Run beside real &Python"));
+    beside_real_->setToolTip(tr("Run the experiment, then a Python script doing the same work under real CPython, "
+                                "and compare both (Ctrl+Alt+R)"));
+    observe_->setText(tr("&Observe a program…"));
+    observe_->setToolTip(tr("Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL "
+                            "(Ctrl+Shift+O)"));
+    tools_->setWindowTitle(tr("Run"));
+    file_menu_->setTitle(tr("&File"));
+    export_menu_->setTitle(tr("&Export"));
+    run_menu_->setTitle(tr("&Run"));
+    view_menu_->setTitle(tr("&View"));
+    table_menu_->setTitle(tr("&Table"));
+    language_menu_->setTitle(tr("&Language"));
+    digits_menu_->setTitle(tr("&Digits"));
+    bengali_digits_->setText(tr("&Bengali digits (০১২৩)"));
+    latin_digits_->setText(tr("&Latin digits (0123)"));
+    const LanguageChoice now = current_language();
+    (now.language == Language::Bengali ? bengali_ : english_)->setChecked(true);
+    (now.digits == Digits::Latin ? latin_digits_ : bengali_digits_)->setChecked(true);
+    digits_menu_->setEnabled(now.language == Language::Bengali);  // English always writes 0123
+    digits_menu_->setToolTip(tr("How numbers are written in Bengali"));
 }
 
 QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const {
@@ -154,7 +236,10 @@ QString MainWindow::exportTimelinePicture(const QString& path, QSize size) const
     TimelinePaintOptions options;
     options.font_px = font_px_for_picture(size);
     options.caption = currentCaption();
-    if (store->finished()) options.summary = summary_text(summarize(*store));
+    if (store->finished()) {
+        options.summary = summary_text(summarize(*store));  // in the language of the moment
+        options.warning = timeline_->paintOptions().warning;
+    }
     options.death = timeline_->paintOptions().death;  // a failed run's picture shows where the worker died
     const TimeView& v = zoom_->view();
     return export_timeline_picture(path, size, *store, v.t0_ns, v.t1_ns, options);
@@ -178,6 +263,7 @@ QString MainWindow::exportWebPage(const QString& path) const {
     page.store = &*store;
     page.caption = currentCaption();
     page.summary = summary_text(summarize(*store));
+    page.warning = timeline_->paintOptions().warning;
     page.death = timeline_->paintOptions().death;
     page.table = model_;
     for (int row = 0; row < model_->rowCount(); ++row)
@@ -219,7 +305,7 @@ void MainWindow::askAndExportCsv() {
 
 void MainWindow::reportExport(const QString& path, const QString& error) {
     if (error.isEmpty()) {
-        status_label_->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        setStatus([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); });
         return;
     }
     QMessageBox::warning(this, tr("Export failed"), error);

@@ -9,6 +9,10 @@
 
 namespace conclab::test {
 
+constexpr RowRef lane_row(std::uint32_t i) { return RowRef{RowKind::Lane, i}; }
+constexpr RowRef gil_row(std::uint32_t i) { return RowRef{RowKind::Gil, i}; }
+constexpr RowRef core_row(std::uint32_t i) { return RowRef{RowKind::Core, i}; }
+
 inline Event state_event(std::int64_t t, std::uint32_t lane, LaneState state, std::uint16_t core = kNoCore,
                          std::uint32_t task = kNoTask) {
     Event e;

@@ -19,7 +19,6 @@ using namespace conclab::test;
 
 namespace {
 
-constexpr RowRef core_row(std::uint32_t i) { return RowRef{RowKind::Core, i}; }
 
 RunLayout taskset_2_3_layout() {
     RunLayout layout = thread_layout(2, 2);

@@ -48,7 +48,8 @@ struct GermanPunct : std::numpunct<char> {
 TEST_CASE("the CSV has the documented header and one line per row") {
     const std::string header =
         "model,gil,workers,tasks,workload,switch_interval_ms,status,wall_ms,cpu_ms,speedup,efficiency,"
-        "gil_wait_share,gil_handoffs,voluntary_cs,involuntary_cs,peak_rss_mib,source,command";
+        "gil_wait_share,gil_handoffs,voluntary_cs,involuntary_cs,peak_rss_mib,source,command,"
+        "other_programs_share,unexplained_ready_share,machine_busy,events_dropped";
     std::ostringstream out;
     out.imbue(std::locale(std::locale::classic(), new GermanPunct));
     ComparisonRow sequential = sample_row();
@@ -62,11 +63,11 @@ TEST_CASE("the CSV has the documented header and one line per row") {
     const auto lines = lines_of(out.str());
     REQUIRE(lines.size() == 3);
     CHECK(lines[0] == header);
-    CHECK(comparison_csv_header().size() == 18);
+    CHECK(comparison_csv_header().size() == 22);
     CHECK(lines[1] ==
-          "thread-pool,on,3,4,cpu:50ms,0.1,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50,simulated,");
+          "thread-pool,on,3,4,cpu:50ms,0.1,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50,simulated,,,0.0000,no,0");
     // Missing speedup and efficiency are empty cells; workers only make sense for pools.
-    CHECK(lines[2] == "sequential,off,,4,cpu:50ms,0.1,stopped,201.500,400.000,,,0.2500,12,30,1234567,3.50,simulated,");
+    CHECK(lines[2] == "sequential,off,,4,cpu:50ms,0.1,stopped,201.500,400.000,,,0.2500,12,30,1234567,3.50,simulated,,,0.0000,no,0");
 }
 
 TEST_CASE("an observed program's row leaves the settings empty and names its command") {
@@ -79,7 +80,21 @@ TEST_CASE("an observed program's row leaves the settings empty and names its com
     const auto lines = lines_of(out.str());
     REQUIRE(lines.size() == 2);
     CHECK(lines[1] == ",,,,,,completed,201.500,400.000,0.995,0.333,0.2500,12,30,1234567,3.50,observed,"
-                      "python3 cpu_bound.py --model threads");
+                      "python3 cpu_bound.py --model threads,,0.0000,no,0");
+}
+
+TEST_CASE("a run on a busy machine says so in its row, with the share other programs took") {
+    ComparisonRow r = sample_row();
+    r.metrics.machine.measured = true;
+    r.metrics.machine.capacity_ns = 1'000'000'000;
+    r.metrics.machine.other_cpu_ns = 400'000'000;  // 40% of the CPUs went to other programs
+    r.metrics.events_dropped = 7;
+    REQUIRE(r.metrics.machine_busy());
+    std::ostringstream out;
+    write_comparison_csv(out, {r});
+    const auto lines = lines_of(out.str());
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[1].ends_with(",simulated,,0.4000,0.0000,yes,7"));
 }
 
 TEST_CASE("cells with commas, quotes or line breaks are quoted as RFC 4180 says") {

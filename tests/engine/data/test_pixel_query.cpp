@@ -15,7 +15,6 @@ using namespace conclab::test;
 
 namespace {
 
-constexpr RowRef lane_row(std::uint32_t i) { return RowRef{RowKind::Lane, i}; }
 
 // Everything in a row: its closed segments plus, while live, the open one.
 std::vector<Segment> row_contents(const TimelineStore& store, RowRef row) {

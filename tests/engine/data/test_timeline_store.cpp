@@ -11,9 +11,6 @@ using namespace conclab::test;
 
 namespace {
 
-constexpr RowRef lane_row(std::uint32_t i) { return RowRef{RowKind::Lane, i}; }
-constexpr RowRef gil_row(std::uint32_t i) { return RowRef{RowKind::Gil, i}; }
-constexpr RowRef core_row(std::uint32_t i) { return RowRef{RowKind::Core, i}; }
 
 std::vector<Segment> all(const SegmentSeq& seq) {
     std::vector<Segment> out;
@@ -161,6 +158,29 @@ TEST_CASE("GIL holdings form the GIL row and changes of holder are recorded as h
     CHECK(h.to_lane == 1);
     CHECK(h.reason == GilReason::Interval);
     CHECK_FALSE(store.open_segment(gil_row(0)));
+}
+
+TEST_CASE("switch interval changes belong to no lane and are kept in time order") {
+    TimelineStore store(thread_layout(2, 2));
+    Event on_a_lane = switch_interval_event(70, 1'000'000);
+    on_a_lane.lane = 1;  // whoever recorded it, it is the run's interval
+    Event not_an_interval = switch_interval_event(80, 0);
+    append(store, {gil_acquire(0, 0), switch_interval_event(40, 20'000'000), running(0, 0, 0, 0)});
+    // A batch may bring an earlier change after a later one; a zero interval is hostile input.
+    append(store, {switch_interval_event(60, 2'000'000), switch_interval_event(30, 10'000'000), on_a_lane,
+                   not_an_interval});
+    const std::vector<SwitchIntervalChange> expected{
+        {30, 10'000'000}, {40, 20'000'000}, {60, 2'000'000}, {70, 1'000'000}};
+    CHECK(store.switch_interval_changes() == expected);
+    // It changes no lane's state, no GIL holding and no hand-off.
+    CHECK(store.segments(lane_row(1)).empty());
+    CHECK_FALSE(store.open_segment(lane_row(1)));
+    CHECK(store.handoffs().empty());
+    REQUIRE(store.open_segment(gil_row(0)));
+    CHECK(store.open_segment(gil_row(0))->lane == 0);
+    store.finish(100);
+    append(store, {switch_interval_event(110, 5'000'000)});  // after the end: not part of the run
+    CHECK(store.switch_interval_changes() == expected);
 }
 
 TEST_CASE("the GIL row of a batch with interleaved lanes is sorted, not truncated") {

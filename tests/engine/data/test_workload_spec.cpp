@@ -70,7 +70,7 @@ TEST_CASE("bad workloads are refused with the value, the reason and any bound") 
     const auto q = [](const char* text) { return text_arg(std::string("'") + text + "'"); };
     const auto t = [](const char* text) { return text_arg(text); };
     const auto because = [](Message m) { return message_arg(std::move(m)); };
-    const MessageArg kinds = t("cpu, io, file, net, mixed");
+    const MessageArg kinds = t("cpu, io, file, net, mixed, numbers, square, counter");
     const MessageArg ten_minutes = integer_arg(10);
     struct Row {
         const char* text;
@@ -150,4 +150,35 @@ TEST_CASE("a network workload can name how long the server takes to answer each 
     REQUIRE(again);
     CHECK(again.value() == r.value());
     CHECK_FALSE(parse_workload("net:20@6ms").value() == r.value());
+}
+
+TEST_CASE("the lessons' workloads: printing numbers, squares, the shared counter and alternating parts") {
+    const auto numbers = parse_workload("numbers:1sx3");
+    REQUIRE(numbers);
+    CHECK(numbers.value().kind == WorkloadKind::Numbers);
+    REQUIRE(numbers.value().steps.size() == 6);  // sleep, print, three times
+    CHECK(numbers.value().steps[1] == WorkloadStep{StepKind::PrintNumber, 0});
+    CHECK(numbers.value().steps[5] == WorkloadStep{StepKind::PrintNumber, 2});
+    CHECK(numbers.value().has_io());
+    CHECK_FALSE(numbers.value().has_cpu());
+
+    const auto counter = parse_workload("counter:1000/LOCK");
+    REQUIRE(counter);
+    CHECK(counter.value().text == "counter:1000/lock");
+    CHECK(counter.value().steps[0] == WorkloadStep{StepKind::CounterAddLocked, 1000});
+    CHECK(counter.value().has_counter());
+    CHECK_FALSE(parse_workload("counter:0"));
+    CHECK_FALSE(parse_workload("counter:10/mutex"));
+    CHECK_FALSE(parse_workload("counter:1000000000"));
+
+    const auto turns = parse_workload("net:20@1ms | cpu:2s");
+    REQUIRE(turns);
+    CHECK(turns.value().kind == WorkloadKind::Alternating);
+    CHECK(turns.value().text == "net:20@1ms|cpu:2s");
+    CHECK(turns.value().steps_for(0)[0].kind == StepKind::Net);
+    CHECK(turns.value().steps_for(1)[0].kind == StepKind::Cpu);
+    CHECK(turns.value().steps_for(2)[0].kind == StepKind::Net);
+    CHECK(parse_workload(turns.value().text).value() == turns.value());
+    CHECK_FALSE(parse_workload("cpu:1s|"));
+    CHECK_FALSE(parse_workload("cpu:1s|io:1s|io:1s|io:1s|io:1s"));
 }

@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "run_helpers.h"
+#include "timeline/lane_names.h"
 
 using namespace conclab;
 using namespace conclab::testing;
@@ -86,7 +87,11 @@ TEST_CASE("a crashing worker process fails the run with its name and signal, and
     CHECK(r.status == RunStatus::Failed);
     REQUIRE(r.detail);
     CHECK(r.detail->code == MessageCode::WorkerKilled);
-    CHECK(r.detail->args.at(0) == text_arg("Process-3"));
+    // The worker is named as the window names it (Process-3, or প্রসেস-৩ in Bengali): its lane's name.
+    const auto& lanes = r.store().layout().lanes;
+    const auto third = std::find_if(lanes.begin(), lanes.end(), [](const LaneInfo& l) { return l.name == "Process-3"; });
+    REQUIRE(third != lanes.end());
+    CHECK(r.detail->args.at(0) == message_arg(lane_name(r.store().layout(), static_cast<std::uint32_t>(third - lanes.begin()))));
     CHECK(r.detail->args.at(2) == text_arg("SIGABRT"));
     int finished = 0;
     for (const TaskRecord& t : r.store().tasks()) finished += t.finished;

@@ -15,6 +15,7 @@
 #include "../../support/process_table.h"
 #include "core/clock.h"
 #include "export/trace_writer.h"
+#include "timeline/lane_names.h"
 #include "run_helpers.h"
 
 using namespace conclab;
@@ -22,13 +23,15 @@ using namespace conclab::testing;
 
 namespace {
 
-// The failure as its message gives it: worker name, pid, signal name, time since the start.
-void check_killed(const RunResult& r, const std::string& name, int pid, const char* signal) {
+// The failure as its message gives it: worker name (by kind and number, so that the reader's
+// language writes it), pid, signal name, time since the start.
+void check_killed(const RunResult& r, std::uint32_t lane, int pid, const char* signal) {
     REQUIRE(r.detail);
     CAPTURE(*r.detail);
     CHECK(r.detail->code == MessageCode::WorkerKilled);
     REQUIRE(has_declared_args(*r.detail));
-    CHECK(r.detail->args[0] == text_arg(name));
+    CHECK(r.detail->args[0] == message_arg(lane_name(r.store().layout(), lane)));
+    CHECK(r.detail->args[0].message->code != MessageCode::NameOwn);
     CHECK(r.detail->args[1] == integer_arg(pid));
     CHECK(r.detail->args[2] == text_arg(signal));
     CHECK(r.detail->args[3] == duration_arg(r.failure->t_ns - r.store().start_ns()));
@@ -66,7 +69,7 @@ TEST_CASE("a worker process killed from outside with SIGKILL fails the run, nami
     CHECK(r.status == RunStatus::Failed);
     const std::string name = r.store().layout().lanes[1].name;
     REQUIRE(r.failure.has_value());
-    check_killed(r, name, victim, "SIGKILL");
+    check_killed(r, 1, victim, "SIGKILL");
     CHECK(r.failure->lane == 1);
     CHECK(r.failure->pid == victim);
     CHECK(r.failure->signal == SIGKILL);
@@ -101,7 +104,7 @@ TEST_CASE("a task that calls abort() fails the run with its worker and SIGABRT i
     CHECK(r.failure->lane == crashed.lane);  // the worker that had the task is the one named
     CHECK(r.failure->signal == SIGABRT);
     const LaneInfo& worker = r.store().layout().lanes.at(r.failure->lane);
-    check_killed(r, worker.name, worker.pid, "SIGABRT");
+    check_killed(r, r.failure->lane, worker.pid, "SIGABRT");
     CHECK(r.failure->t_ns > r.store().start_ns());
     check_others_kept(r, r.failure->lane);
     CHECK(child_processes().empty());
@@ -173,7 +176,7 @@ TEST_CASE("when the system refuses another thread the run fails naming it, inste
                      r.detail ? debug_text(*r.detail).c_str() : "");
         const bool named = r.failure && r.failure->pid == 0 && r.detail &&
                            r.detail->code == MessageCode::WorkerNotStarted && has_declared_args(*r.detail) &&
-                           r.detail->args[0].text.rfind("Thread-", 0) == 0 &&
+                           r.detail->args[0].message->code == MessageCode::NameThread &&
                            r.detail->args[1] == errno_arg(r.failure->exit_code);
         _exit(r.status == RunStatus::Failed && named ? 0 : 1);
     }

@@ -1,0 +1,15 @@
+// The translation function of the conclab::gui namespace's free functions. lupdate files a tr() call
+// under the namespace it is made in, so every call here and in conclab::gui's classes shares the
+// context "conclab::gui"; one definition, not one per file (a unity build would see them clash).
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace conclab::gui {
+
+inline QString tr(const char* text, const char* comment = nullptr, int n = -1) {
+    return QCoreApplication::translate("conclab::gui", text, comment, n);
+}
+
+}  // namespace conclab::gui

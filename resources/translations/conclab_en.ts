@@ -1,0 +1,103 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>conclab::cli</name>
+    <message numerus="yes">
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
+        <source>%1 × %Ln task(s)</source>
+        <translation>
+            <numerusform>%1 × %Ln task</numerusform>
+            <numerusform>%1 × %Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/compare_command.cpp" line="131"/>
+        <source>pools of %Ln worker(s)</source>
+        <translation>
+            <numerusform>pools of %Ln worker</numerusform>
+            <numerusform>pools of %Ln workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/compare_command.cpp" line="133"/>
+        <source>Machine: %Ln core(s)</source>
+        <translation>
+            <numerusform>Machine: %Ln core</numerusform>
+            <numerusform>Machine: %Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
+        <source>%Ln process(es)</source>
+        <translation>
+            <numerusform>%Ln process</numerusform>
+            <numerusform>%Ln processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/result_table.cpp" line="70"/>
+        <source>%Ln thread(s)</source>
+        <translation>
+            <numerusform>%Ln thread</numerusform>
+            <numerusform>%Ln threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/result_table.cpp" line="86"/>
+        <source>Machine: %Ln core(s) · CPU kernel %1 ticks per ms</source>
+        <translation>
+            <numerusform>Machine: %Ln core · CPU kernel %1 ticks per ms</numerusform>
+            <numerusform>Machine: %Ln cores · CPU kernel %1 ticks per ms</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conclab::ui</name>
+    <message numerus="yes">
+        <location filename="../../ui/export/caption.cpp" line="27"/>
+        <location filename="../../ui/text/experiment_text.cpp" line="17"/>
+        <source>%1 × %Ln task(s)</source>
+        <translation>
+            <numerusform>%1 × %Ln task</numerusform>
+            <numerusform>%1 × %Ln tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/caption.cpp" line="33"/>
+        <location filename="../../ui/export/caption.cpp" line="40"/>
+        <source>Machine: %Ln core(s)</source>
+        <translation>
+            <numerusform>Machine: %Ln core</numerusform>
+            <numerusform>Machine: %Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/experiment_text.cpp" line="18"/>
+        <source>%Ln worker(s)</source>
+        <translation>
+            <numerusform>%Ln worker</numerusform>
+            <numerusform>%Ln workers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/display_format.cpp" line="202"/>
+        <source>%n events lost (recording could not keep up)</source>
+        <translation>
+            <numerusform>%n event lost (recording could not keep up)</numerusform>
+            <numerusform>%n events lost (recording could not keep up)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conclab::ui::SpeedupChart</name>
+    <message numerus="yes">
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="87"/>
+        <source>Speedup over sequential · %Ln core(s)</source>
+        <translation>
+            <numerusform>Speedup over sequential · %Ln core</numerusform>
+            <numerusform>Speedup over sequential · %Ln cores</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,90 @@
+#pragma once
+// A lesson's runs one above the other on one time scale (GIL on above GIL off, threads above
+// processes), each band filling in live while its run goes: what a class compares best is two
+// pictures of the same length of time, where one run visibly ends sooner. Each band is the same
+// picture the single timeline shows (paint_timeline), with the plots lined up under each other.
+// Wheel zooms, drag pans (all bands together), double-click fits; double-clicking a band's title
+// shows that run alone.
+#include <QTimer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "lessons/lesson.h"
+#include "ui/timeline/handoff_index.h"
+#include "ui/timeline/moment_marker.h"
+#include "ui/timeline/timeline_painter.h"
+#include "ui/timeline/zoom_state.h"
+
+namespace conclab {
+class SharedTimeline;
+struct RunResult;
+}  // namespace conclab
+
+namespace conclab::ui {
+
+class LessonRunsView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonRunsView(QWidget* parent = nullptr);
+
+    // One empty band per run of `lesson`, titled with the runs' labels.
+    void setLesson(const Lesson& lesson);
+    std::size_t bandCount() const { return bands_.size(); }
+    void setTimeline(std::size_t band, std::shared_ptr<const SharedTimeline> timeline);
+    void setResult(std::size_t band, std::shared_ptr<const RunResult> result);
+    std::shared_ptr<const RunResult> result(std::size_t band) const;
+    // New data in a live band: repaint soon (coalesced like the single timeline).
+    void markDirty();
+    void setFontPxOverride(int px);
+    // A moment pointed at in the Output pane, in the band showing `timeline`.
+    void setMoment(const SharedTimeline* timeline, std::optional<MomentMark> mark);
+
+    // The geometry each band was last painted with (tests: plots line up, arrows, labels).
+    const std::vector<TimelineGeometry>& bandGeometry() const { return geometry_; }
+    const std::vector<QRect>& bandTitles() const { return titles_; }
+    int fontPx() const;
+    ZoomState* zoom() const { return zoom_; }
+
+    QSize sizeHint() const override { return {900, 520}; }
+    QSize minimumSizeHint() const override { return {360, 200}; }
+
+signals:
+    void bandActivated(std::size_t band);
+
+protected:
+    void paintEvent(QPaintEvent*) override;
+    void resizeEvent(QResizeEvent*) override;
+    void wheelEvent(QWheelEvent*) override;
+    void mousePressEvent(QMouseEvent*) override;
+    void mouseMoveEvent(QMouseEvent*) override;
+    void mouseReleaseEvent(QMouseEvent*) override;
+    void mouseDoubleClickEvent(QMouseEvent*) override;
+    void changeEvent(QEvent*) override;
+
+private:
+    struct Band {
+        LessonText label;
+        std::shared_ptr<const SharedTimeline> timeline;
+        std::shared_ptr<const RunResult> result;
+        HandoffIndex handoffs;
+    };
+    void relayout();
+    void updateBounds();
+    QString bandTitle(const Band& band) const;
+
+    std::vector<Band> bands_;
+    std::vector<TimelineGeometry> geometry_;
+    std::vector<QRect> titles_;
+    QRect legend_rect_;
+    ZoomState* zoom_;
+    QTimer repaint_timer_;
+    int font_px_override_ = 0;
+    const SharedTimeline* moment_timeline_ = nullptr;
+    std::optional<MomentMark> moment_;
+    QPoint drag_last_;
+    bool dragging_ = false;
+};
+
+}  // namespace conclab::ui
