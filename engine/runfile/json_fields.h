@@ -67,4 +67,16 @@ auto read_field(JsonReader& r, std::string_view name, Read&& read) {
     return read();
 }
 
+// Members added to format 1 after its first files (docs/run-file-format.md): optional, after the
+// members every file has, in any order. `read(key)` reads the value of a key it knows and returns
+// true; a key it does not know is refused as any unknown key is.
+template <class Read>
+void read_optional_fields(JsonReader& r, Read&& read) {
+    std::string key;
+    while (r.next_key(key)) {
+        JsonPlace place(r, key);
+        if (!read(key)) r.wrong_value();
+    }
+}
+
 }  // namespace conclab::runfile

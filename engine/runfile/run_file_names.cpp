@@ -11,12 +11,25 @@ namespace {
 template <class E, std::size_t N>
 using NameTable = std::array<std::pair<E, std::string_view>, N>;
 
-constexpr NameTable<LaneKind, 6> kLaneKinds{{{LaneKind::MainThread, "main-thread"},
+constexpr NameTable<LaneKind, 7> kLaneKinds{{{LaneKind::MainThread, "main-thread"},
                                              {LaneKind::Thread, "thread"},
                                              {LaneKind::PoolThread, "pool-thread"},
                                              {LaneKind::Process, "process"},
                                              {LaneKind::PoolProcess, "pool-process"},
-                                             {LaneKind::EventLoop, "event-loop"}}};
+                                             {LaneKind::EventLoop, "event-loop"},
+                                             {LaneKind::Coroutine, "coroutine"}}};
+constexpr NameTable<NameKind, 8> kNameKinds{{{NameKind::Own, "own"},
+                                             {NameKind::MainThread, "main-thread"},
+                                             {NameKind::Thread, "thread"},
+                                             {NameKind::ThreadPoolWorker, "thread-pool-worker"},
+                                             {NameKind::Process, "process"},
+                                             {NameKind::ProcessPoolWorker, "process-pool-worker"},
+                                             {NameKind::EventLoop, "event-loop"},
+                                             {NameKind::MainProcess, "main-process"}}};
+constexpr NameTable<GilNote, 4> kGilNotes{{{GilNote::None, "none"},
+                                           {GilNote::NotReadable, "not-readable"},
+                                           {GilNote::FreeThreaded, "free-threaded"},
+                                           {GilNote::NotPermitted, "not-permitted"}}};
 constexpr NameTable<OutputStream, 3> kStreams{
     {{OutputStream::Worker, "worker"}, {OutputStream::Stdout, "stdout"}, {OutputStream::Stderr, "stderr"}}};
 constexpr NameTable<GilReason, 4> kReasons{
@@ -44,6 +57,10 @@ std::optional<E> value_of(const NameTable<E, N>& table, std::string_view name) {
 
 std::string_view lane_kind_file_name(LaneKind k) { return name_of(kLaneKinds, k); }
 std::optional<LaneKind> lane_kind_from_file_name(std::string_view name) { return value_of(kLaneKinds, name); }
+std::string_view name_kind_file_name(NameKind k) { return name_of(kNameKinds, k); }
+std::optional<NameKind> name_kind_from_file_name(std::string_view name) { return value_of(kNameKinds, name); }
+std::string_view gil_note_file_name(GilNote n) { return name_of(kGilNotes, n); }
+std::optional<GilNote> gil_note_from_file_name(std::string_view name) { return value_of(kGilNotes, name); }
 std::string_view output_stream_file_name(OutputStream s) { return name_of(kStreams, s); }
 std::optional<OutputStream> output_stream_from_file_name(std::string_view name) { return value_of(kStreams, name); }
 std::string_view gil_reason_file_name(GilReason r) { return name_of(kReasons, r); }

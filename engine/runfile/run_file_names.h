@@ -14,6 +14,11 @@ namespace conclab {
 std::string_view lane_kind_file_name(LaneKind k);
 std::optional<LaneKind> lane_kind_from_file_name(std::string_view name);
 
+std::string_view name_kind_file_name(NameKind k);
+std::optional<NameKind> name_kind_from_file_name(std::string_view name);
+std::string_view gil_note_file_name(GilNote n);
+std::optional<GilNote> gil_note_from_file_name(std::string_view name);
+
 std::string_view output_stream_file_name(OutputStream s);
 std::optional<OutputStream> output_stream_from_file_name(std::string_view name);
 

@@ -79,7 +79,11 @@ Experiment read_experiment(JsonReader& r) {
     e.gil = read_field(r, "gil", [&] { return r.read_bool(); });
     e.switch_interval_ns = read_field(r, "switch_interval_ns", [&] { return r.read_int(); });
     e.crash_task = read_field(r, "crash_task", [&] { return read_int32(r); });
-    expect_object_end(r);
+    read_optional_fields(r, [&](const std::string& key) {
+        if (key != "main_thread_lane") return false;
+        e.main_thread_lane = r.read_bool();
+        return true;
+    });
     // Within the bounds every run of this program keeps: captions and table rows rely on them.
     if (e.validate()) r.wrong_value();
     return e;

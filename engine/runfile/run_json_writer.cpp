@@ -51,6 +51,7 @@ void write_experiment(JsonOut& j, const Experiment& e) {
         .key("gil").value(e.gil)
         .key("switch_interval_ns").value(e.switch_interval_ns)
         .key("crash_task").value(e.crash_task)
+        .key("main_thread_lane").value(e.main_thread_lane)
         .end_object();
 }
 
@@ -124,7 +125,16 @@ void write_layout(JsonOut& j, const TimelineStore& store) {
     j.end_array().key("task_count").value(static_cast<std::int64_t>(layout.task_count));
     j.key("groups").begin_array();
     for (const ProcessGroup& g : layout.groups)
-        j.newline().begin_object().key("name").value(g.name).key("pid").value(g.pid).key("gil").value(g.gil).end_object();
+        j.newline()
+            .begin_object()
+            .key("name").value(g.name)
+            .key("pid").value(g.pid)
+            .key("gil").value(g.gil)
+            .key("name_kind").value(name_kind_file_name(g.name_kind))
+            .key("name_number").value(static_cast<std::int64_t>(g.name_number))
+            .key("gil_note").value(gil_note_file_name(g.gil_note))
+            .key("python_version").value(g.python_version)
+            .end_object();
     j.end_array().key("lanes").begin_array();
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane) {
         const LaneInfo& info = layout.lanes[lane];
@@ -144,7 +154,11 @@ void write_layout(JsonOut& j, const TimelineStore& store) {
             .key("ended").value(t.ended)
             .key("segments");
         write_row(j, store.segments(RowRef{RowKind::Lane, lane}), origin);
-        j.end_object();
+        j.key("name_kind").value(name_kind_file_name(info.name_kind))
+            .key("name_number").value(static_cast<std::int64_t>(info.name_number))
+            .key("parent").value(lane_value(info.parent))
+            .key("worker").value(info.worker)
+            .end_object();
     }
     j.end_array();
 }
@@ -202,8 +216,16 @@ void write_timeline(JsonOut& j, const TimelineStore& store) {
         .begin_object()
         .key("before_ns").value(store.folded_before_ns() - (store.folded_before_ns() == 0 ? 0 : origin))
         .key("block_ns").value(store.fold_block_ns())
-        .end_object()
         .end_object();
+    // What other programs ran on each CPU while the run went (from /proc/stat), one row per core row.
+    j.key("core_other_rows").begin_array();
+    for (std::uint32_t c = 0; c < layout.core_row_count(); ++c)
+        write_row(j.newline(), store.segments(RowRef{RowKind::CoreOther, c}), origin);
+    // [time, interval] of every change of the switch interval during the run.
+    j.end_array().key("switch_interval_changes").begin_array();
+    for (const SwitchIntervalChange& c : store.switch_interval_changes())
+        j.newline().begin_array().value(c.t_ns - origin).value(c.interval_ns).end_array();
+    j.end_array().end_object();
 }
 
 }  // namespace

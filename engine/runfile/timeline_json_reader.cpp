@@ -20,6 +20,8 @@ struct Bounds {
     std::size_t groups = 0;
 };
 
+constexpr std::int64_t kOtherWorkLane = 0xffff;
+
 std::uint32_t lane_from(std::int64_t v) { return v < 0 ? kNoLane : static_cast<std::uint32_t>(v); }
 
 // A lane index: -1 (none) or a lane of the layout.
@@ -32,7 +34,7 @@ std::uint32_t task_from(std::int64_t v) {
     return v == -1 ? kNoTask : static_cast<std::uint32_t>(v);
 }
 
-enum class RowOf { Lane, Gil, Core };
+enum class RowOf { Lane, Gil, Core, CoreOther };
 
 // [start, end, state, core, task, lane] per segment, sorted and never overlapping.
 ChunkedVector<Segment> read_row(JsonReader& r, const Bounds& b, RowOf kind, std::uint32_t lane_row) {
@@ -47,8 +49,11 @@ ChunkedVector<Segment> read_row(JsonReader& r, const Bounds& b, RowOf kind, std:
         s.end_ns = read_int_in(r, s.start_ns + 1, b.duration);  // never empty, never past the end
         if (!r.next_item()) r.wrong_value();
         const auto state = read_int_in(r, 0, kLaneStateCount - 1);
-        // GIL and core rows hold only Running time (who held the GIL, who ran on the core).
-        if (kind != RowOf::Lane && state != static_cast<std::int64_t>(LaneState::Running)) r.wrong_value();
+        // GIL and core rows hold only Running time (who held the GIL, who ran on the core); a core's
+        // other-programs row only other programs' time.
+        if (kind == RowOf::CoreOther ? state != static_cast<std::int64_t>(LaneState::OtherWork)
+                                     : kind != RowOf::Lane && state != static_cast<std::int64_t>(LaneState::Running))
+            r.wrong_value();
         s.state_bits = static_cast<std::uint32_t>(state) & 0xffu;
         if (!r.next_item()) r.wrong_value();
         const auto core = read_int_in(r, -1, kMaxCpuId);
@@ -56,7 +61,9 @@ ChunkedVector<Segment> read_row(JsonReader& r, const Bounds& b, RowOf kind, std:
         if (!r.next_item()) r.wrong_value();
         s.task = task_from(read_int_in(r, -2, static_cast<std::int64_t>(kFoldedTask) - 1)) & 0xffffffu;
         if (!r.next_item()) r.wrong_value();
-        const auto lane = read_int_in(r, 0, static_cast<std::int64_t>(b.lanes) - 1);
+        // Other programs' time is no lane's of this run (TimelineStore::add_other_work marks it 0xffff).
+        const auto lane = kind == RowOf::CoreOther ? read_int_in(r, kOtherWorkLane, kOtherWorkLane)
+                                                   : read_int_in(r, 0, static_cast<std::int64_t>(b.lanes) - 1);
         if (kind == RowOf::Lane && lane != lane_row) r.wrong_value();
         s.lane = static_cast<std::uint16_t>(lane);
         previous_end = s.end_ns;
@@ -66,6 +73,12 @@ ChunkedVector<Segment> read_row(JsonReader& r, const Bounds& b, RowOf kind, std:
         i += 5;
     }
     return row;
+}
+
+NameKind read_name_kind(JsonReader& r) {
+    const auto kind = name_kind_from_file_name(r.read_string(kMaxNameBytes));
+    if (!kind) r.wrong_value();
+    return *kind;
 }
 
 void read_groups(JsonReader& r, RunLayout& layout) {
@@ -78,7 +91,17 @@ void read_groups(JsonReader& r, RunLayout& layout) {
         g.name = read_field(r, "name", [&] { return r.read_string(kMaxNameBytes); });
         g.pid = read_field(r, "pid", [&] { return read_int32(r, 0); });
         g.gil = read_field(r, "gil", [&] { return r.read_bool(); });
-        expect_object_end(r);
+        read_optional_fields(r, [&](const std::string& key) {
+            if (key == "name_kind") g.name_kind = read_name_kind(r);
+            else if (key == "name_number") g.name_number = static_cast<std::uint32_t>(read_int_in(r, 0, 0xffffffffLL));
+            else if (key == "gil_note") {
+                const auto note = gil_note_from_file_name(r.read_string(kMaxNameBytes));
+                if (!note) r.wrong_value();
+                g.gil_note = *note;
+            } else if (key == "python_version") g.python_version = read_int32(r, 0, 9999);
+            else return false;
+            return true;
+        });
         layout.groups.push_back(std::move(g));
     }
 }
@@ -112,7 +135,17 @@ void read_lanes(JsonReader& r, Bounds& b, TimelineParts& parts) {
         // The row's segments name this lane: the lane counts as known from here on.
         b.lanes = lane + 1;
         parts.lane_rows.push_back(read_field(r, "segments", [&] { return read_row(r, b, RowOf::Lane, lane); }));
-        expect_object_end(r);
+        read_optional_fields(r, [&](const std::string& key) {
+            if (key == "name_kind") info.name_kind = read_name_kind(r);
+            else if (key == "name_number") info.name_number = static_cast<std::uint32_t>(read_int_in(r, 0, 0xffffffffLL));
+            else if (key == "parent") {
+                // A sub-row is drawn under a lane listed before it (a coroutine under its loop).
+                const auto parent = read_int_in(r, -1, static_cast<std::int64_t>(lane) - 1);
+                info.parent = parent < 0 ? kNoParentLane : static_cast<std::uint32_t>(parent);
+            } else if (key == "worker") info.worker = r.read_bool();
+            else return false;
+            return true;
+        });
         layout.lanes.push_back(std::move(info));
         parts.totals.push_back(totals);
     }
@@ -223,6 +256,24 @@ std::vector<OutputLine> read_output(JsonReader& r, const Bounds& b) {
     return lines;
 }
 
+// [time, interval] in time order, each interval one the switch interval slider can set.
+std::vector<SwitchIntervalChange> read_interval_changes(JsonReader& r, const Bounds& b) {
+    std::vector<SwitchIntervalChange> changes;
+    r.begin_array();
+    for (std::size_t i = 0; r.next_item(); ++i) {
+        JsonPlace place(r, i);
+        SwitchIntervalChange c;
+        r.begin_array();
+        if (!r.next_item()) r.wrong_value();
+        c.t_ns = read_int_in(r, changes.empty() ? 0 : changes.back().t_ns - b.origin, b.duration) + b.origin;
+        if (!r.next_item()) r.wrong_value();
+        c.interval_ns = read_int_in(r, kMinSwitchIntervalNs, kMaxSwitchIntervalNs);
+        expect_array_end(r);
+        changes.push_back(c);
+    }
+    return changes;
+}
+
 void read_fold(JsonReader& r, const Bounds& b, TimelineParts& parts) {
     r.begin_object();
     const std::int64_t before = read_field(r, "before_ns", [&] { return read_int_in(r, 0, b.duration); });
@@ -283,7 +334,15 @@ TimelineStore read_timeline(JsonReader& r) {
     parts.output_dropped = static_cast<std::size_t>(read_field(r, "output_dropped", [&] { return read_non_negative(r); }));
     parts.output = read_field(r, "output", [&] { return read_output(r, b); });
     read_field(r, "fold", [&] { read_fold(r, b, parts); });
-    expect_object_end(r);
+    read_optional_fields(r, [&](const std::string& key) {
+        if (key == "core_other_rows")
+            parts.core_other_rows = read_rows(r, b, RowOf::CoreOther, layout.core_row_count());
+        else if (key == "switch_interval_changes")
+            parts.interval_changes = read_interval_changes(r, b);
+        else
+            return false;
+        return true;
+    });
     return TimelineStore::restore(std::move(parts));
 }
 

@@ -25,6 +25,7 @@ TimelineStore TimelineStore::restore(TimelineParts parts) {
     parts.lane_rows.resize(layout.lanes.size());
     parts.gil_rows.resize(layout.groups.size());
     parts.core_rows.resize(layout.core_row_count());
+    parts.core_other_rows.resize(layout.core_row_count());
     parts.totals.resize(layout.lanes.size());
     parts.tasks.resize(layout.task_count);
 
@@ -48,6 +49,11 @@ TimelineStore TimelineStore::restore(TimelineParts parts) {
         store.segment_count_ += parts.core_rows[c].size();
         store.core_rows_[c] = std::move(parts.core_rows[c]);
     }
+    for (std::size_t c = 0; c < parts.core_other_rows.size(); ++c) {
+        store.segment_count_ += parts.core_other_rows[c].size();
+        store.core_other_rows_[c] = std::move(parts.core_other_rows[c]);
+    }
+    store.interval_changes_ = std::move(parts.interval_changes);
     store.handoffs_ = std::move(parts.handoffs);
     store.handoff_count_ = parts.handoff_count;
     store.tasks_ = std::move(parts.tasks);
@@ -119,6 +125,18 @@ void TimelineStore::reveal(const TimelineStore& recorded, std::int64_t until_ns)
             ++segment_count_;
         });
     }
+    // What other programs took from each core: measured in windows while the run went, shown as
+    // their windows close.
+    for (std::size_t c = 0; c < std::min(core_other_rows_.size(), recorded.core_other_rows_.size()); ++c) {
+        SegmentSeq& mine = core_other_rows_[c];
+        copy_ended(recorded.core_other_rows_[c], mine, until, [&](const Segment& s) {
+            mine.push_back(s);
+            ++segment_count_;
+        });
+    }
+    while (interval_changes_.size() < recorded.interval_changes_.size() &&
+           recorded.interval_changes_[interval_changes_.size()].t_ns <= until)
+        interval_changes_.push_back(recorded.interval_changes_[interval_changes_.size()]);
     while (handoffs_.size() < recorded.handoffs_.size() && recorded.handoffs_[handoffs_.size()].acquire_ns <= until)
         handoffs_.push_back(recorded.handoffs_[handoffs_.size()]);
     // Hand-offs folded away with the older detail count once the replay has passed the fold.

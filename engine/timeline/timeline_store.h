@@ -93,6 +93,8 @@ struct TimelineParts {
     std::vector<ChunkedVector<Segment>> lane_rows;  // one per lane of the layout
     std::vector<ChunkedVector<Segment>> gil_rows;   // one per process group
     std::vector<ChunkedVector<Segment>> core_rows;  // one per core row
+    std::vector<ChunkedVector<Segment>> core_other_rows;  // one per core row: other programs' time (CoreOther)
+    std::vector<SwitchIntervalChange> interval_changes;   // in time order
     std::vector<GilHandoff> handoffs;  // those since the fold horizon
     std::int64_t handoff_count = 0;    // every one of the run
     std::vector<TaskRecord> tasks;     // one per task of the layout

@@ -26,12 +26,15 @@ inline std::string timeline_difference(const TimelineStore& a, const TimelineSto
     if (la.cores != lb.cores || la.cpu_ids != lb.cpu_ids || la.task_count != lb.task_count) return "cores or tasks differ";
     if (la.groups.size() != lb.groups.size() || la.lanes.size() != lb.lanes.size()) return "lane or group count differs";
     for (std::size_t g = 0; g < la.groups.size(); ++g)
-        if (la.groups[g].name != lb.groups[g].name || la.groups[g].pid != lb.groups[g].pid || la.groups[g].gil != lb.groups[g].gil)
+        if (la.groups[g].name != lb.groups[g].name || la.groups[g].pid != lb.groups[g].pid || la.groups[g].gil != lb.groups[g].gil ||
+            la.groups[g].name_kind != lb.groups[g].name_kind || la.groups[g].name_number != lb.groups[g].name_number ||
+            la.groups[g].gil_note != lb.groups[g].gil_note || la.groups[g].python_version != lb.groups[g].python_version)
             return "group " + std::to_string(g) + " differs";
     for (std::size_t l = 0; l < la.lanes.size(); ++l) {
         const LaneInfo& x = la.lanes[l];
         const LaneInfo& y = lb.lanes[l];
-        if (x.name != y.name || x.group != y.group || x.kind != y.kind || x.pid != y.pid || x.tid != y.tid)
+        if (x.name != y.name || x.group != y.group || x.kind != y.kind || x.pid != y.pid || x.tid != y.tid ||
+            x.name_kind != y.name_kind || x.name_number != y.name_number || x.parent != y.parent || x.worker != y.worker)
             return "lane " + std::to_string(l) + " differs";
         const LaneTotals& tx = a.lane_totals(static_cast<std::uint32_t>(l));
         const LaneTotals& ty = b.lane_totals(static_cast<std::uint32_t>(l));
@@ -44,6 +47,7 @@ inline std::string timeline_difference(const TimelineStore& a, const TimelineSto
     for (std::uint32_t l = 0; l < la.lanes.size(); ++l) rows.push_back({RowKind::Lane, l});
     for (std::uint32_t g = 0; g < la.groups.size(); ++g) rows.push_back({RowKind::Gil, g});
     for (std::uint32_t c = 0; c < la.core_row_count(); ++c) rows.push_back({RowKind::Core, c});
+    for (std::uint32_t c = 0; c < la.core_row_count(); ++c) rows.push_back({RowKind::CoreOther, c});
     for (const RowRef& row : rows) {
         const SegmentSeq& x = a.segments(row);
         const SegmentSeq& y = b.segments(row);
@@ -90,6 +94,7 @@ inline std::string timeline_difference(const TimelineStore& a, const TimelineSto
             x.values != y.values || x.text != y.text)
             return "output line " + std::to_string(i) + " differs";
     }
+    if (a.switch_interval_changes() != b.switch_interval_changes()) return "switch interval changes differ";
     if (a.folded_before_ns() != b.folded_before_ns() || a.fold_block_ns() != b.fold_block_ns()) return "fold state differs";
     if (a.segment_count() != b.segment_count()) return "segment counts differ";
     if (a.finished() != b.finished()) return "one is finished, the other not";

@@ -41,6 +41,11 @@ inline RunResult finished_run(std::shared_ptr<SharedTimeline> timeline, std::int
 inline RunResult gil_threads_run(std::int64_t s = kRunStart) {
     RunLayout layout = thread_layout(2, 2, 3, true, s);
     layout.cpu_ids = {2, 3};
+    layout.groups[0].name_kind = NameKind::MainProcess;
+    for (std::uint32_t i = 0; i < 2; ++i) {
+        layout.lanes[i].name_kind = NameKind::Thread;
+        layout.lanes[i].name_number = i + 1;
+    }
     auto timeline = std::make_shared<SharedTimeline>(layout);
     timeline->append(std::vector<Event>{
         lane_begin(s, 0, 4711, 4712), lane_begin(s, 1, 4711, 4713), task_begin(s, 0, 0), task_begin(s, 1, 1),
@@ -51,14 +56,17 @@ inline RunResult gil_threads_run(std::int64_t s = kRunStart) {
         task_end(s + 9 * kUs, 1, 1, 1234567890123LL), task_begin(s + 9 * kUs, 1, 2),
         state_event(s + 9 * kUs, 1, LaneState::BlockedIo, kNoCore, 2), gil_release(s + 9 * kUs, 1, GilReason::Io),
         gil_acquire(s + 9 * kUs + 50, 0, 1, s + 9 * kUs, GilReason::Io), running(s + 9 * kUs + 50, 0, 3, 0),
-        output_event(s + 10 * kUs, 1, 2, 8, -4, 16),
+        output_event(s + 10 * kUs, 1, 2, 8, -4, 16), switch_interval_event(s + 11 * kUs, 1'000'000),
         task_end(s + 12 * kUs, 0, 0, 42), gil_release(s + 12 * kUs, 0, GilReason::Exit),
         lane_end(s + 12 * kUs, 0, 8000, 0, 3, 1), task_end(s + 14 * kUs, 1, 2, -1, 5),
         lane_end(s + 14 * kUs, 1, 4000, 0, 2, 0)});
     timeline->add_output_text(s + 13 * kUs, OutputStream::Stdout, "\"quoted\" \\ tab\there · ঘড়ি");
+    // Other programs on both CPUs (what /proc/stat said beyond the run's workers): a busy machine.
+    timeline->add_other_work(0, s, s + 7 * kUs, 6 * kUs);
+    timeline->add_other_work(1, s, s + 14 * kUs, 12 * kUs);
     RunResult run = finished_run(timeline, s + 14 * kUs);
     run.experiment = testing::make_experiment("cpu:5ms", 3, RunModel::Threads, 2, true, 2'000'000);
-    run.metrics.machine = MachineLoad{true, 28 * kUs, 3 * kUs, kUs, 500};
+    run.metrics.machine = MachineLoad{true, 28 * kUs, 9 * kUs, kUs, 500};  // others took a third: busy
     run.metrics.events_dropped = 3;
     return run;
 }
@@ -98,11 +106,24 @@ inline RunResult stopped_run(std::int64_t s = kRunStart) {
 
 // A real program the window observed: no experiment, its command line, the interpreter's version.
 inline RunResult observed_run(std::int64_t s = kRunStart) {
-    auto timeline = std::make_shared<SharedTimeline>(thread_layout(1, 2, 0, true, s));
-    timeline->append(std::vector<Event>{lane_begin(s, 0, 900, 900), running(s, 0, 1),
+    RunLayout layout = thread_layout(1, 2, 0, true, s);
+    layout.groups[0].name = "python3";  // observed: the program's own names, as the observer gives them
+    layout.groups[0].python_version = 311;
+    layout.lanes[0].name = "python3";
+    auto timeline = std::make_shared<SharedTimeline>(layout);
+    timeline->append(std::vector<Event>{lane_begin(s, 0, 900, 900), gil_acquire(s, 0), running(s, 0, 1),
                                         state_event(s + 3 * kUs, 0, LaneState::Sleeping),
+                                        gil_release(s + 3 * kUs, 0, GilReason::Io),
                                         state_event(s + 6 * kUs, 0, LaneState::WaitingLock)});
-    timeline->add_output_text(s + kUs, OutputStream::Stderr, "Traceback (most recent call last):");
+    // A second thread appears while the program runs; a child process whose GIL is not readable.
+    const std::uint32_t child = timeline->add_group(ProcessGroup{"python3", 0, true, NameKind::Own, 0, GilNote::NotReadable, 310});
+    LaneInfo child_lane{"worker", child, LaneKind::Process, 0, 0};
+    const std::uint32_t lane = timeline->add_lane(child_lane);
+    timeline->append(std::vector<Event>{lane_begin(s + 2 * kUs, lane, 901, 901), running(s + 2 * kUs, lane, 0),
+                                        state_event(s + 7 * kUs, lane, LaneState::Idle)});
+    timeline->add_output_text(s + kUs, OutputStream::Stdout, "started 2 workers");
+    timeline->add_output_text(s + 5 * kUs, OutputStream::Stderr, "Traceback (most recent call last):");
+    timeline->add_other_work(0, s, s + 8 * kUs, 3 * kUs);
     RunResult run = finished_run(timeline, s + 8 * kUs);
     run.source = SourceKind::Observed;
     run.command = {"python3", "gil_demo.py", "৪"};

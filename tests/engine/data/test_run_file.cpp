@@ -21,6 +21,7 @@
 using namespace conclab;
 using namespace conclab::test;
 using conclab::testing::result_difference;
+using conclab::testing::segment_text;
 
 namespace {
 
@@ -100,6 +101,54 @@ TEST_CASE("a saved run says where and when it was recorded", "[runfile]") {
     const RunResult observed_back = open_text(run_file_text({&observed})).front();
     CHECK(observed_back.machine->python_version == "3.11.2");
     CHECK(observed_back.started_unix_ns == observed.started_unix_ns);
+}
+
+TEST_CASE("what other programs took from the machine opens again, and so does the busy-machine mark", "[runfile]") {
+    const RunResult run = gil_threads_run();
+    // The fixture is a run on a busy machine whose core rows hold other programs' time.
+    REQUIRE(run.metrics.machine_busy());
+    REQUIRE(run.store().segments(RowRef{RowKind::CoreOther, 1}).size() > 0);
+    const RunResult back = open_text(run_file_text({&run})).front();
+    for (std::uint32_t c = 0; c < run.store().layout().core_row_count(); ++c) {
+        const SegmentSeq& a = run.store().segments(RowRef{RowKind::CoreOther, c});
+        const SegmentSeq& b = back.store().segments(RowRef{RowKind::CoreOther, c});
+        REQUIRE(a.size() == b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) CHECK(segment_text(a[i]) == segment_text(b[i]));
+    }
+    // The figures the table, the caption and the CSV mark a busy machine with.
+    CHECK(back.metrics.machine_busy());
+    CHECK(back.metrics.machine.other_share() == run.metrics.machine.other_share());
+    CHECK(back.metrics.unexplained_ready_share() == run.metrics.unexplained_ready_share());
+    CHECK(back.metrics.events_dropped == run.metrics.events_dropped);
+    CHECK(comparison_row(back).metrics.machine_busy());
+    // The switch interval moved during the run: the change is part of what was recorded.
+    REQUIRE(run.store().switch_interval_changes().size() == 1);
+    CHECK(back.store().switch_interval_changes() == run.store().switch_interval_changes());
+    CHECK(back.store().layout().lanes[1].name_kind == NameKind::Thread);
+    CHECK(back.store().layout().lanes[1].name_number == 2);
+}
+
+TEST_CASE("an observed program opens as observed: its command, GIL rows, processes and output", "[runfile]") {
+    const RunResult run = observed_run();
+    const RunResult back = open_text(run_file_text({&run})).front();
+    CHECK(result_difference(run, back) == "");
+    CHECK(back.source == SourceKind::Observed);
+    CHECK_FALSE(back.experiment.has_value());
+    CHECK(back.command == run.command);
+    const RunLayout& layout = back.store().layout();
+    REQUIRE(layout.groups.size() == 2);
+    CHECK(layout.groups[0].gil);
+    CHECK(layout.groups[0].python_version == 311);
+    CHECK(layout.groups[1].gil_note == GilNote::NotReadable);
+    CHECK(layout.groups[1].python_version == 310);
+    CHECK(back.store().segments(RowRef{RowKind::Gil, 0}).size() == run.store().segments(RowRef{RowKind::Gil, 0}).size());
+    CHECK(back.store().segments(RowRef{RowKind::Gil, 0}).size() > 0);
+    REQUIRE(back.store().output().size() == 2);
+    CHECK(back.store().output()[0].stream == OutputStream::Stdout);
+    CHECK(back.store().output()[1].text == "Traceback (most recent call last):");
+    // Its table row is an observed program's: the same work key as before saving.
+    CHECK(comparison_row(back).work_key == comparison_row(run).work_key);
+    CHECK(comparison_row(back).source == SourceKind::Observed);
 }
 
 TEST_CASE("a whole table of runs saves into one file and opens in order", "[runfile]") {
