@@ -415,27 +415,35 @@
         <translation>বাংলায় সংখ্যার অঙ্ক: bengali (০১২৩) বা latin (0123)। ডিফল্ট: bengali।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="31"/>
+        <location filename="../../app/cli/compare_command.cpp" line="32"/>
         <source>--real needs Python to run the lesson scripts: %1 was not found (install python3, or name one with --python)</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্ট চালাতে Python লাগবে: %1 পাওয়া যায়নি (python3 ইনস্টল করুন, অথবা --python দিয়ে একটির নাম দিন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="33"/>
+        <location filename="../../app/cli/compare_command.cpp" line="34"/>
         <source>--real needs Python to run the lesson scripts: %1 cannot be run (name one with --python)</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্ট চালাতে Python লাগবে: %1 চালানো যায় না (--python দিয়ে একটির নাম দিন)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="38"/>
+        <location filename="../../app/cli/compare_command.cpp" line="39"/>
         <source>--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder</source>
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্টগুলো লাগবে (share/conclab/python); CONCLAB_PYTHON_DIR-এ সেগুলোর ফোল্ডার দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="43"/>
+        <location filename="../../app/cli/compare_command.cpp" line="44"/>
         <source>--real: %1</source>
         <translation>--real: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/compare_command.cpp" line="66"/>
+        <source>%1: %Ln saved run(s)</source>
+        <translation>
+            <numerusform>%1: %Lnটি সংরক্ষিত রান</numerusform>
+            <numerusform>%1: %Lnটি সংরক্ষিত রান</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="54"/>
+        <location filename="../../app/cli/compare_command.cpp" line="80"/>
         <source>Runs one workload under every model (sequential, threads with and without the GIL, thread pool,
 processes, process pool, async) and prints a comparison table.
 With --real, the same work also runs as a real CPython program (resources/python) for each model.</source>
@@ -444,58 +452,68 @@ With --real, the same work also runs as a real CPython program (resources/python
 --real দিলে একই কাজ প্রতিটি মডেলের জন্য আসল CPython প্রোগ্রাম (resources/python) হিসেবেও চলে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="57"/>
-        <location filename="../../app/cli/run_command.cpp" line="63"/>
+        <location filename="../../app/cli/compare_command.cpp" line="83"/>
+        <location filename="../../app/cli/run_command.cpp" line="66"/>
         <source>Example: %1</source>
         <translation>উদাহরণ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="60"/>
+        <location filename="../../app/cli/compare_command.cpp" line="85"/>
+        <source>The table of saved runs, nothing is run: %1</source>
+        <translation>সংরক্ষিত রানগুলোর টেবিল, কিছুই চালানো হয় না: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/compare_command.cpp" line="88"/>
         <source>Write every run&apos;s timeline into one Chrome Trace Event JSON file. Default: none.</source>
         <translation>প্রতিটি রানের টাইমলাইন একটি Chrome Trace Event JSON ফাইলে লিখুন। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="63"/>
+        <location filename="../../app/cli/compare_command.cpp" line="91"/>
         <source>Write the comparison table as CSV (English column names, whatever the language). Default: none.</source>
         <translation>তুলনার টেবিলটি CSV হিসেবে লিখুন (ভাষা যা-ই হোক, কলামের নাম ইংরেজিতে)। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="66"/>
+        <location filename="../../app/cli/compare_command.cpp" line="94"/>
         <source>Also run the lesson script doing the same work under real CPython, once per model, observed as `conclab observe` does, and add its rows (&quot;py threads&quot; ...). Default: off.</source>
         <translation>একই কাজ করা পাঠের স্ক্রিপ্টটিও আসল CPython-এ চালান, প্রতিটি মডেলে একবার, `conclab observe`-এর মতো করে পর্যবেক্ষণ করে, এবং তার সারিগুলো যোগ করুন (&quot;py threads&quot; ...)। ডিফল্ট: বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="68"/>
+        <location filename="../../app/cli/compare_command.cpp" line="96"/>
         <source>The Python that --real runs. Default: python3 (from PATH).</source>
         <translation>--real যে Python চালায়। ডিফল্ট: python3 (PATH থেকে)।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="94"/>
+        <location filename="../../app/cli/compare_command.cpp" line="99"/>
+        <source>prints their table</source>
+        <translation>সেগুলোর টেবিল প্রিন্ট করে</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/compare_command.cpp" line="127"/>
         <source>running %1, %2 ...</source>
         <translation>চলছে %1, %2 ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="94"/>
+        <location filename="../../app/cli/compare_command.cpp" line="127"/>
         <source>GIL on</source>
         <translation>GIL চালু</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="94"/>
+        <location filename="../../app/cli/compare_command.cpp" line="127"/>
         <source>GIL off</source>
         <translation>GIL বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="103"/>
+        <location filename="../../app/cli/compare_command.cpp" line="136"/>
         <source>the machine was busy during the sequential run (%1); running it once more ...</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1); রানটি আরেকবার চালানো হচ্ছে ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="116"/>
+        <location filename="../../app/cli/compare_command.cpp" line="149"/>
         <source>observing %1 ...</source>
         <translation>%1 পর্যবেক্ষণ করা হচ্ছে ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="130"/>
+        <location filename="../../app/cli/compare_command.cpp" line="163"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Lnটি টাস্ক</numerusform>
@@ -503,7 +521,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="131"/>
+        <location filename="../../app/cli/compare_command.cpp" line="164"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>প্রতি পুলে %Lnটি ওয়ার্কার</numerusform>
@@ -511,12 +529,13 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="132"/>
+        <location filename="../../app/cli/compare_command.cpp" line="165"/>
         <source>GIL switch interval %1</source>
         <translation>GIL-এর সুইচ ইন্টারভ্যাল %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="133"/>
+        <location filename="../../app/cli/compare_command.cpp" line="68"/>
+        <location filename="../../app/cli/compare_command.cpp" line="166"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>কম্পিউটার: %Lnটি কোর</numerusform>
@@ -722,47 +741,47 @@ cannot be trusted. Close other programs and run again.
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="20"/>
+        <location filename="../../app/cli/run_command.cpp" line="21"/>
         <source>Run a lesson&apos;s experiments instead (see conclab lessons) and grade its answers.</source>
         <translation>এর বদলে একটি পাঠের এক্সপেরিমেন্টগুলো চালান (conclab lessons দেখুন) এবং তার উত্তরগুলো যাচাই করুন।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="22"/>
+        <location filename="../../app/cli/run_command.cpp" line="23"/>
         <source>With --lesson: the class&apos;s prediction, an answer&apos;s id or number.</source>
         <translation>--lesson-এর সাথে: ক্লাসের অনুমান, একটি উত্তরের id বা নম্বর।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="32"/>
+        <location filename="../../app/cli/run_command.cpp" line="33"/>
         <source>--%1 goes with --lesson</source>
         <translation>--%1 শুধু --lesson-এর সাথে চলে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="39"/>
+        <location filename="../../app/cli/run_command.cpp" line="40"/>
         <source>--%1: a lesson sets its own experiments; leave it out with --lesson</source>
         <translation>--%1: পাঠ নিজের এক্সপেরিমেন্ট নিজেই ঠিক করে; --lesson-এর সাথে এটি বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="62"/>
+        <location filename="../../app/cli/run_command.cpp" line="65"/>
         <source>Runs one experiment on real threads or processes and prints what was measured.</source>
         <translation>আসল থ্রেড বা প্রসেসে একটি এক্সপেরিমেন্ট চালায় এবং যা মাপা হলো তা দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="64"/>
+        <location filename="../../app/cli/run_command.cpp" line="67"/>
         <source>A lesson runs its own experiments, then says what they measured: %1</source>
         <translation>একটি পাঠ নিজের এক্সপেরিমেন্টগুলো চালায়, তারপর জানায় সেগুলো কী মাপল: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="68"/>
+        <location filename="../../app/cli/run_command.cpp" line="71"/>
         <source>Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none.</source>
         <translation>টাইমলাইনটি Chrome Trace Event JSON হিসেবে লিখুন (Perfetto, chrome://tracing)। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="70"/>
+        <location filename="../../app/cli/run_command.cpp" line="73"/>
         <source>Write the result as a one-row CSV table. Default: none.</source>
         <translation>ফলাফলটি এক সারির CSV টেবিল হিসেবে লিখুন। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/run_command.cpp" line="92"/>
+        <location filename="../../app/cli/run_command.cpp" line="99"/>
         <source>run failed: %1</source>
         <translation>রান ব্যর্থ: %1</translation>
     </message>
@@ -782,7 +801,7 @@ cannot be trusted. Close other programs and run again.
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_main.cpp" line="32"/>
+        <location filename="../../app/gui/gui_main.cpp" line="35"/>
         <source>no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); without one use &apos;conclab run&apos;, &apos;conclab compare&apos; or &apos;conclab shot&apos; (see conclab --help)</source>
         <translation>উইন্ডো খোলার মতো কোনো ডিসপ্লে নেই (DISPLAY আর WAYLAND_DISPLAY সেট করা নেই); ডিসপ্লে ছাড়া &apos;conclab run&apos;, &apos;conclab compare&apos; বা &apos;conclab shot&apos; ব্যবহার করুন (conclab --help দেখুন)</translation>
     </message>
@@ -838,78 +857,83 @@ cannot be trusted. Close other programs and run again.
         <translation>মূল উইন্ডো খোলে</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="93"/>
+        <location filename="../../app/main.cpp" line="91"/>
+        <source>open the window with a saved run</source>
+        <translation>একটি সংরক্ষিত রান নিয়ে উইন্ডো খুলুন</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="94"/>
         <source>print the version and the commit it was built from</source>
         <translation>ভার্সন আর যে commit থেকে বানানো হয়েছে তা দেখায়</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="94"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>&apos;conclab &lt;command&gt; --help&apos; lists the options of a command with their defaults.</source>
         <translation>&apos;conclab &lt;command&gt; --help&apos; একটি কমান্ডের সব অপশন তাদের ডিফল্টসহ দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="97"/>
+        <location filename="../../app/main.cpp" line="98"/>
         <source>Options of the window:</source>
         <translation>উইন্ডোর অপশন:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="168"/>
+        <location filename="../../app/main.cpp" line="169"/>
         <source>this build of conclab has no window (built without CONCLAB_BUILD_UI)</source>
         <translation>conclab-এর এই বিল্ডে কোনো উইন্ডো নেই (CONCLAB_BUILD_UI ছাড়া বানানো)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="34"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="35"/>
         <source>Lesson: %1 (%2)</source>
         <translation>পাঠ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="35"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="36"/>
         <source>Question: %1</source>
         <translation>প্রশ্ন: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="42"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="43"/>
         <source>Figures:</source>
         <translation>মাপা মান:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="59"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="60"/>
         <source>Note: the machine was busy during %1: figures of these runs are not what this machine does when it is free.</source>
         <translation>লক্ষ করুন: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল: এই রানগুলোর মান কম্পিউটার খালি থাকলে যা হতো তা নয়।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="65"/>
-        <location filename="../../app/cli/lesson_run.cpp" line="67"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="66"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="68"/>
         <source>Fastest for %1: %2</source>
         <translation>%1-এর জন্য সবচেয়ে দ্রুত: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="69"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="70"/>
         <source>Answers:</source>
         <translation>উত্তর:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="80"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="81"/>
         <source>Your prediction &apos;%1&apos; happened.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="81"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="82"/>
         <source>Your prediction &apos;%1&apos; did not happen.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="83"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="84"/>
         <source>Your prediction &apos;%1&apos;: %2</source>
         <translation>আপনার অনুমান &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="100"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="101"/>
         <source>--answer %1: the answers of %2 are %3, or their numbers 1 to %4</source>
         <translation>--answer %1: %2-এর উত্তরগুলো হলো %3, অথবা তাদের নম্বর 1 থেকে %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="114"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="115"/>
         <source>Run %1 of %2: %3</source>
         <translation>রান %1/%2: %3</translation>
     </message>
@@ -988,6 +1012,41 @@ cannot be trusted. Close other programs and run again.
         <source>--shot needs the desktop build (this conclab was built without the window)</source>
         <translation>--shot-এর জন্য ডেস্কটপ বিল্ড লাগবে (এই conclab উইন্ডো ছাড়া বানানো হয়েছে)</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="21"/>
+        <source>Read the runs from a saved run file (%1, from the window&apos;s File &gt; Save run or --save) instead of running anything; %2.</source>
+        <translation>কিছু না চালিয়ে একটি সংরক্ষিত রানের ফাইল (%1, উইন্ডোর ফাইল &gt; রান সংরক্ষণ বা --save থেকে) থেকে রানগুলো পড়ুন; %2।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="29"/>
+        <source>Save the runs as one file the window opens and replays (File &gt; Open run), which is also a Chrome trace. Default: none.</source>
+        <translation>রানগুলো এমন একটি ফাইলে সংরক্ষণ করুন যা উইন্ডো খুলতে ও রিপ্লে করতে পারে (ফাইল &gt; রান খুলুন), এবং যা একটি Chrome ট্রেসও। ডিফল্ট: নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="38"/>
+        <source>--save: no file name given</source>
+        <translation>--save: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="47"/>
+        <source>--from reads recorded runs; --%1 would change an experiment that is not run: leave it out</source>
+        <translation>--from রেকর্ড করা রান পড়ে; --%1 এমন একটি এক্সপেরিমেন্ট বদলাত যা চালানো হয় না: এটি বাদ দিন</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="54"/>
+        <source>--from: no file name given</source>
+        <translation>--from: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="66"/>
+        <source>Saved run</source>
+        <translation>সংরক্ষিত রান</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/saved_runs.cpp" line="69"/>
+        <source> (open it with conclab, or in Perfetto)</source>
+        <translation> (conclab দিয়ে, বা Perfetto-তে খুলুন)</translation>
+    </message>
 </context>
 <context>
     <name>conclab::gui</name>
@@ -1002,17 +1061,17 @@ cannot be trusted. Close other programs and run again.
         <translation>--digits %1 কোনো অঙ্কের ধরন নয়: bengali (০১২৩) বা latin (0123) দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="55"/>
+        <location filename="../../app/gui/gui_options.cpp" line="63"/>
         <source>unknown option %1 (see conclab --help)</source>
         <translation>অজানা অপশন %1 (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="56"/>
+        <location filename="../../app/gui/gui_options.cpp" line="64"/>
         <source>unexpected argument %1 (see conclab --help)</source>
         <translation>অপ্রত্যাশিত আর্গুমেন্ট %1 (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/gui_options.cpp" line="60"/>
+        <location filename="../../app/gui/gui_options.cpp" line="68"/>
         <source>option %1 needs a value (see conclab --help)</source>
         <translation>অপশন %1-এর জন্য একটি মান দরকার (conclab --help দেখুন)</translation>
     </message>
@@ -1027,47 +1086,79 @@ cannot be trusted. Close other programs and run again.
         <translation>--size %1 সীমার বাইরে: প্রতিটি দিক %2 থেকে %3 পিক্সেল হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="36"/>
+        <location filename="../../app/gui/shot_command.cpp" line="43"/>
         <source>--%1: a lesson sets its own experiment; leave it out with --lesson</source>
         <translation>--%1: পাঠ নিজের এক্সপেরিমেন্ট নিজেই ঠিক করে; --lesson-এর সাথে এটি বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="64"/>
-        <source>Run one experiment and save its timeline as a picture (PNG, SVG or PDF), without a display.</source>
-        <translation>একটি এক্সপেরিমেন্ট চালান এবং ডিসপ্লে ছাড়াই তার টাইমলাইন ছবি (PNG, SVG বা PDF) হিসেবে সংরক্ষণ করুন।</translation>
+        <location filename="../../app/gui/shot_command.cpp" line="58"/>
+        <source>--run %1: the file holds runs 1 to %2</source>
+        <translation>--run %1: ফাইলে ১ থেকে %2 নম্বর রান আছে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="66"/>
-        <source>Picture to write: a .png, .svg or .pdf file.</source>
-        <translation>যে ছবি লেখা হবে: একটি .png, .svg বা .pdf ফাইল।</translation>
+        <location filename="../../app/gui/shot_command.cpp" line="89"/>
+        <source>Run one experiment, or take a saved run (--from), and save its timeline as a picture (PNG, SVG or PDF)
+or as a self-contained web page handout (HTML), without a display.</source>
+        <translation>একটি এক্সপেরিমেন্ট চালান, বা একটি সংরক্ষিত রান নিন (--from), এবং ডিসপ্লে ছাড়াই তার টাইমলাইন ছবি (PNG, SVG বা PDF)
+বা একটি স্বয়ংসম্পূর্ণ ওয়েব পেজ হ্যান্ডআউট (HTML) হিসেবে সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="68"/>
+        <location filename="../../app/gui/shot_command.cpp" line="91"/>
+        <source>Example: %1</source>
+        <translation>উদাহরণ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="93"/>
+        <source>File to write: a .png, .svg or .pdf picture, or an .html web page.</source>
+        <translation>যে ফাইল লেখা হবে: একটি .png, .svg বা .pdf ছবি, বা একটি .html ওয়েব পেজ।</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="95"/>
+        <source>shows the last run of the file, or the one --run names</source>
+        <translation>ফাইলের শেষ রানটি দেখায়, বা --run যেটির নাম দেয়</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="96"/>
+        <source>With --from: which run of the file (1 is the first).</source>
+        <translation>--from-এর সাথে: ফাইলের কোন রান (১ হলো প্রথমটি)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="98"/>
         <source>Picture a lesson&apos;s main run instead of the experiment options (see conclab lessons).</source>
         <translation>এক্সপেরিমেন্টের অপশনের বদলে একটি পাঠের মূল রানের ছবি তুলুন (conclab lessons দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="70"/>
+        <location filename="../../app/gui/shot_command.cpp" line="100"/>
         <source>Picture size in pixels (default 1600x900).</source>
         <translation>পিক্সেলে ছবির আকার (ডিফল্ট 1600x900)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="80"/>
-        <source>shot needs --out FILE (a .png, .svg or .pdf picture)</source>
-        <translation>shot-এর জন্য --out FILE লাগবে (একটি .png, .svg বা .pdf ছবি)</translation>
+        <location filename="../../app/gui/shot_command.cpp" line="112"/>
+        <source>--run picks a run of a saved file: give the file with --from</source>
+        <translation>--run একটি সংরক্ষিত ফাইলের একটি রান বেছে নেয়: --from দিয়ে ফাইলটি দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="85"/>
-        <source>--out %1: the picture must end in .png, .svg or .pdf</source>
-        <translation>--out %1: ছবির নাম .png, .svg বা .pdf দিয়ে শেষ হতে হবে</translation>
+        <location filename="../../app/gui/shot_command.cpp" line="120"/>
+        <source>shot needs --out FILE (a .png, .svg or .pdf picture, or an .html page)</source>
+        <translation>shot-এর জন্য --out FILE লাগবে (একটি .png, .svg বা .pdf ছবি, বা একটি .html পেজ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="110"/>
+        <location filename="../../app/gui/shot_command.cpp" line="126"/>
+        <source>--out %1: the file must end in .png, .svg, .pdf or .html</source>
+        <translation>--out %1: ফাইলের নাম .png, .svg, .pdf বা .html দিয়ে শেষ হতে হবে</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="181"/>
+        <source>wrote %1 (web page): %2, wall time %3</source>
+        <translation>%1 লেখা হয়েছে (ওয়েব পেজ): %2, মোট সময় %3</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="183"/>
         <source>wrote %1 (%2x%3): %4, wall time %5</source>
         <translation>লেখা হলো %1 (%2x%3): %4, মোট সময় %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="115"/>
+        <location filename="../../app/gui/shot_command.cpp" line="189"/>
         <source>the run failed: %1</source>
         <translation>রানটি ব্যর্থ হয়েছে: %1</translation>
     </message>
@@ -1520,6 +1611,8 @@ cannot be trusted. Close other programs and run again.
     </message>
     <message>
         <location filename="../../ui/export/picture_export.cpp" line="22"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="179"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="180"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 লেখা গেল না: %2</translation>
     </message>
@@ -1626,6 +1719,75 @@ cannot be trusted. Close other programs and run again.
         <location filename="../../ui/timeline/timeline_summary.cpp" line="63"/>
         <source> · lanes idle %1 of their time</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="72"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="128"/>
+        <source>Speedup over the sequential run</source>
+        <translation>সিকোয়েনশিয়াল রানের তুলনায় স্পিডআপ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="98"/>
+        <source>ideal: %1 cores</source>
+        <translation>আদর্শ: %1টি কোর</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="113"/>
+        <source>Concurrency Lab: a recorded run</source>
+        <translation>কনকারেন্সি ল্যাব: একটি রেকর্ড করা রান</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="118"/>
+        <source>Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole run; point at a bar to see what it is.</source>
+        <translation>মাউসের চাকা বা + আর - দিয়ে বড়-ছোট করুন, টেনে সামনে-পিছনে যান, পুরো রানের জন্য ডাবল-ক্লিক করুন বা 0 চাপুন; কোনো বার কী তা দেখতে তার উপর মাউস রাখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="123"/>
+        <source>This run has more segments than a page can hold; each bar is a stretch of the run in the state that took most of its time.</source>
+        <translation>এই রানে একটি পেজে যত অংশ ধরে তার চেয়ে বেশি আছে; প্রতিটি বার রানের একটি অংশ, যে অবস্থায় তার বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="126"/>
+        <source>Comparison</source>
+        <translation>তুলনা</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="132"/>
+        <source>Made with Concurrency Lab %1. Every bar is measured from the run, not drawn by hand.</source>
+        <translation>কনকারেন্সি ল্যাব %1 দিয়ে তৈরি। প্রতিটি বার রান থেকে মাপা, হাতে আঁকা নয়।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="152"/>
+        <source>Concurrency Lab</source>
+        <translation>কনকারেন্সি ল্যাব</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="176"/>
+        <source>There is no timeline to export yet: run an experiment first.</source>
+        <translation>এক্সপোর্ট করার মতো কোনো টাইমলাইন এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/machine_text.cpp" line="13"/>
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%nটি CPU</numerusform>
+            <numerusform>%nটি CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/machine_text.cpp" line="17"/>
+        <source>Python %1</source>
+        <translation>Python %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/machine_text.cpp" line="19"/>
+        <source>Recorded on: %1</source>
+        <translation>রেকর্ড করা হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/svg_timeline.cpp" line="80"/>
+        <source>%1 segments in this stretch, drawn in the state that took most of its time</source>
+        <translation>এই অংশে %1টি সেগমেন্ট, যে অবস্থায় বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা</translation>
     </message>
 </context>
 <context>
@@ -2411,293 +2573,323 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui::MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="158"/>
+        <location filename="../../ui/window/main_window.cpp" line="160"/>
         <source>Concurrency Lab</source>
         <translation>কনকারেন্সি ল্যাব</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="159"/>
+        <location filename="../../ui/window/main_window.cpp" line="161"/>
         <source>Experiment</source>
         <translation>এক্সপেরিমেন্ট</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="160"/>
+        <location filename="../../ui/window/main_window.cpp" line="162"/>
         <source>Comparison table</source>
         <translation>তুলনার টেবিল</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="142"/>
+        <location filename="../../ui/window/main_window.cpp" line="144"/>
         <source>Ready</source>
         <translation>প্রস্তুত</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="135"/>
+        <location filename="../../ui/window/main_window.cpp" line="137"/>
         <source>Switch interval now %1, from the next wait for the GIL</source>
         <translation>সুইচ ইন্টারভ্যাল এখন %1, GIL-এর জন্য পরের ওয়েট থেকে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="203"/>
+        <location filename="../../ui/window/main_window.cpp" line="205"/>
         <source>Stopping…</source>
         <translation>থামানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="237"/>
         <source>Showing run %1: %2</source>
         <translation>রান %1 দেখানো হচ্ছে: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="251"/>
+        <location filename="../../ui/window/main_window.cpp" line="255"/>
+        <source>Replaying: %1</source>
+        <translation>রিপ্লে হচ্ছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.cpp" line="257"/>
         <source>Running: %1</source>
         <translation>চলছে: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="259"/>
+        <location filename="../../ui/window/main_window.cpp" line="277"/>
         <source>Finished</source>
         <translation>শেষ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="260"/>
+        <location filename="../../ui/window/main_window.cpp" line="278"/>
         <source>Stopped</source>
         <translation>থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="261"/>
+        <location filename="../../ui/window/main_window.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>ব্যর্থ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="262"/>
+        <location filename="../../ui/window/main_window.cpp" line="280"/>
         <source>%1 in %2: %3</source>
         <translation>%2-এ %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="374"/>
         <source>Some settings were not used</source>
         <translation>কিছু সেটিংস ব্যবহার করা হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="166"/>
-        <location filename="../../ui/window/main_window.cpp" line="284"/>
+        <location filename="../../ui/window/main_window.cpp" line="168"/>
+        <location filename="../../ui/window/main_window.cpp" line="305"/>
         <source>Elapsed %1</source>
         <translation>পার হয়েছে %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="161"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="186"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="190"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="218"/>
         <source>&amp;Run</source>
         <translation>চালান (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="162"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="191"/>
         <source>Run the experiment (Ctrl+R)</source>
         <translation>এক্সপেরিমেন্টটি চালান (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="163"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="192"/>
         <source>&amp;Stop</source>
         <translation>থামান (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="164"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="193"/>
         <source>Stop the run (Esc)</source>
         <translation>রানটি থামান (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="165"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="194"/>
         <source>&amp;Compare all</source>
         <translation>সব মডেলে তুলনা (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="166"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="195"/>
         <source>Run this workload under every model in turn and compare (Ctrl+Shift+R)</source>
         <translation>এই কাজটি একে একে প্রতিটি মডেলে চালিয়ে তুলনা করুন (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="167"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="196"/>
         <source>&amp;Fit</source>
         <translation>পুরোটা দেখান (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="168"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="197"/>
         <source>Show the whole run (Ctrl+0, or double-click the timeline)</source>
         <translation>পুরো রানটি দেখান (Ctrl+0, বা টাইমলাইনে ডাবল-ক্লিক)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="169"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="198"/>
         <source>Show &amp;timeline of selected run</source>
         <translation>বাছাই করা রানের টাইমলাইন দেখান (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="170"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="199"/>
         <source>&amp;Remove selected run</source>
         <translation>বাছাই করা রান সরান (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="171"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="200"/>
         <source>C&amp;lear table</source>
         <translation>টেবিল খালি করুন (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="172"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="201"/>
         <source>Timeline as &amp;picture (PNG, SVG, PDF)…</source>
         <translation>টাইমলাইন ছবি হিসেবে (PNG, SVG, PDF) (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="173"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="202"/>
         <source>&amp;Whole window as picture…</source>
         <translation>পুরো উইন্ডো ছবি হিসেবে (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="174"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="203"/>
         <source>&amp;Trace for Perfetto (JSON)…</source>
         <translation>Perfetto-র জন্য ট্রেস (JSON) (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="175"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="204"/>
         <source>Comparison &amp;table (CSV)…</source>
         <translation>তুলনার টেবিল (CSV) (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="176"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="205"/>
+        <source>&amp;Web page handout (HTML)…</source>
+        <translation>ওয়েব পেজ হ্যান্ডআউট (HTML) (&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="206"/>
+        <source>One .html file with the timeline, table and chart that opens offline in any browser (Ctrl+Shift+E)</source>
+        <translation>টাইমলাইন, টেবিল ও চার্টসহ একটি .html ফাইল, যা যেকোনো ব্রাউজারে অফলাইনে খোলে (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="208"/>
         <source>&amp;Quit</source>
         <translation>বন্ধ করুন (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="177"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="209"/>
         <source>Run beside real &amp;Python</source>
         <translation>আসল Python-এর পাশাপাশি চালান (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="178"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="210"/>
         <source>Run the experiment, then a Python script doing the same work under real CPython, and compare both (Ctrl+Alt+R)</source>
         <translation>এক্সপেরিমেন্টটি চালান, তারপর একই কাজ করা একটি Python স্ক্রিপ্ট আসল CPython-এ চালান, এবং দুটির তুলনা করুন (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="180"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="212"/>
         <source>&amp;Observe a program…</source>
         <translation>একটি প্রোগ্রাম পর্যবেক্ষণ করুন (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="181"/>
-        <source>Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL (Ctrl+O)</source>
-        <translation>একটি আসল প্রোগ্রাম চালান (যেমন python3 script.py) এবং তার থ্রেড, প্রসেস আর GIL আঁকুন (Ctrl+O)</translation>
+        <location filename="../../ui/window/main_window_actions.cpp" line="213"/>
+        <source>Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL (Ctrl+Shift+O)</source>
+        <translation>একটি আসল প্রোগ্রাম চালান (যেমন python3 script.py) এবং তার থ্রেড, প্রসেস আর GIL আঁকুন (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="183"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="215"/>
         <source>Run</source>
         <translation>রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="184"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="216"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="185"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="217"/>
         <source>&amp;Export</source>
         <translation>এক্সপোর্ট (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="187"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="219"/>
         <location filename="../../ui/window/main_window_presenter.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>দেখুন (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="188"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="220"/>
         <source>&amp;Table</source>
         <translation>টেবিল (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="189"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="221"/>
         <source>&amp;Language</source>
         <translation>ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="190"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="222"/>
         <source>&amp;Digits</source>
         <translation>অঙ্ক (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="191"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="223"/>
         <source>&amp;Bengali digits (০১২৩)</source>
         <translation>বাংলা অঙ্ক (০১২৩) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="192"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="224"/>
         <source>&amp;Latin digits (0123)</source>
         <translation>ল্যাটিন অঙ্ক (0123) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="197"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="229"/>
         <source>How numbers are written in Bengali</source>
         <translation>বাংলায় সংখ্যা কোন অঙ্কে লেখা হবে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="202"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
         <source>There is no timeline to export yet: run an experiment first.</source>
         <translation>এক্সপোর্ট করার মতো কোনো টাইমলাইন এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="220"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="252"/>
         <source>There is no finished run to export yet.</source>
         <translation>এক্সপোর্ট করার মতো কোনো শেষ হওয়া রান এখনো নেই।</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="227"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="260"/>
+        <source>There is no finished run to export yet: run an experiment first.</source>
+        <translation>এক্সপোর্ট করার মতো কোনো শেষ হওয়া রান এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="277"/>
+        <source>Export a web page handout</source>
+        <translation>ওয়েব পেজ হ্যান্ডআউট এক্সপোর্ট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="278"/>
+        <source>Web page (*.html)</source>
+        <translation>ওয়েব পেজ (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_actions.cpp" line="283"/>
         <source>Export the timeline</source>
         <translation>টাইমলাইন এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="228"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
         <source>PNG image (*.png)</source>
         <translation>PNG ছবি (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="228"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG ছবি (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="228"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ডকুমেন্ট (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="233"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="289"/>
         <source>Export the whole window</source>
         <translation>পুরো উইন্ডো এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="239"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="295"/>
         <source>Export the trace</source>
         <translation>ট্রেস এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="240"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="296"/>
         <source>Trace Event JSON for Perfetto (*.json)</source>
         <translation>Perfetto-র জন্য Trace Event JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="246"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="302"/>
         <source>Export the comparison table</source>
         <translation>তুলনার টেবিল এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="246"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="302"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV টেবিল (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="252"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="308"/>
         <source>Saved %1</source>
         <translation>সংরক্ষণ করা হলো %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="255"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="311"/>
         <source>Export failed</source>
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
@@ -3596,6 +3788,91 @@ cannot be trusted. Close other programs and run again.
         <extracomment>The name of a process: the one conclab itself runs in.</extracomment>
         <translation>মেইন প্রসেস</translation>
     </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="484"/>
+        <source>cannot open %1: %2</source>
+        <translation>%1 খোলা গেল না: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="486"/>
+        <source>cannot open %1: it is a directory</source>
+        <translation>%1 খোলা গেল না: এটি একটি ফোল্ডার</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="488"/>
+        <source>cannot open %1: it is not a regular file (a device, a pipe or a socket)</source>
+        <translation>%1 খোলা গেল না: এটি সাধারণ ফাইল নয় (একটি ডিভাইস, পাইপ বা সকেট)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="491"/>
+        <source>cannot open %1: it is empty</source>
+        <translation>%1 খোলা গেল না: এটি খালি</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="493"/>
+        <source>cannot open %1: it is %2 bytes, over the limit of %3 for a saved run</source>
+        <translation>%1 খোলা গেল না: এটি %2 বাইট, সংরক্ষিত রানের সীমা %3-এর বেশি</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="496"/>
+        <source>cannot open %1: it is not a saved run of Concurrency Lab (not a JSON file)</source>
+        <translation>%1 খোলা গেল না: এটি কনকারেন্সি ল্যাবের সংরক্ষিত রান নয় (JSON ফাইল নয়)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="499"/>
+        <source>cannot open %1: it is a compressed file; unpack it first (e.g. with gunzip)</source>
+        <translation>%1 খোলা গেল না: এটি একটি সংকুচিত ফাইল; আগে এটি খুলে নিন (যেমন gunzip দিয়ে)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="502"/>
+        <source>cannot open %1: it is a Perfetto trace (protobuf), not a run saved by Concurrency Lab; open it in Perfetto (ui.perfetto.dev)</source>
+        <translation>%1 খোলা গেল না: এটি একটি Perfetto ট্রেস (protobuf), কনকারেন্সি ল্যাবে সংরক্ষিত রান নয়; এটি Perfetto-তে খুলুন (ui.perfetto.dev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="506"/>
+        <source>cannot open %1: it is a trace from another program (Chrome trace JSON, e.g. from VizTracer), not a run saved by Concurrency Lab; open it in Perfetto (ui.perfetto.dev)</source>
+        <translation>%1 খোলা গেল না: এটি অন্য একটি প্রোগ্রামের ট্রেস (Chrome trace JSON, যেমন VizTracer থেকে), কনকারেন্সি ল্যাবে সংরক্ষিত রান নয়; এটি Perfetto-তে খুলুন (ui.perfetto.dev)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="511"/>
+        <source>cannot open %1: it is a JSON file, but not a run saved by Concurrency Lab</source>
+        <translation>%1 খোলা গেল না: এটি একটি JSON ফাইল, কিন্তু কনকারেন্সি ল্যাবে সংরক্ষিত রান নয়</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="514"/>
+        <source>cannot open %1: it was saved by a newer Concurrency Lab (file format %2; this one reads up to %3): update conclab to open it</source>
+        <translation>%1 খোলা গেল না: এটি কনকারেন্সি ল্যাবের নতুন একটি সংস্করণে সংরক্ষিত (ফাইল ফরম্যাট %2; এটি %3 পর্যন্ত পড়তে পারে): খুলতে conclab আপডেট করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="518"/>
+        <source>cannot open %1: it ends too early, at byte %2 (the file was cut short, e.g. by a full disk or an interrupted copy)</source>
+        <translation>%1 খোলা গেল না: এটি আগেই শেষ হয়ে গেছে, বাইট %2-এ (ফাইলটি কেটে গেছে, যেমন ডিস্ক ভরে যাওয়ায় বা কপি মাঝপথে থেমে যাওয়ায়)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="522"/>
+        <source>cannot open %1: it is damaged at line %2, column %3 (not valid JSON)</source>
+        <translation>%1 খোলা গেল না: লাইন %2, কলাম %3-এ এটি নষ্ট (সঠিক JSON নয়)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="525"/>
+        <source>cannot open %1: it is damaged at %2: a value is missing, of the wrong kind or out of range</source>
+        <translation>%1 খোলা গেল না: %2-এ এটি নষ্ট: একটি মান নেই, ভুল ধরনের, বা সীমার বাইরে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="529"/>
+        <source>cannot open %1: it holds no runs</source>
+        <translation>%1 খোলা গেল না: এতে কোনো রান নেই</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="531"/>
+        <source>cannot save %1: the runs would take %2 bytes, over the limit of %3 a saved run may have (save fewer runs, or shorter ones)</source>
+        <translation>%1 সংরক্ষণ করা গেল না: রানগুলোতে %2 বাইট লাগত, সংরক্ষিত রানের সীমা %3-এর বেশি (কম রান, বা ছোট রান সংরক্ষণ করুন)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text/message_text.cpp" line="535"/>
+        <source>there is no finished run to save</source>
+        <translation>সংরক্ষণ করার মতো কোনো শেষ হওয়া রান নেই</translation>
+    </message>
 </context>
 <context>
     <name>conclab::ui::ObserveDialog</name>
@@ -3703,6 +3980,95 @@ cannot be trusted. Close other programs and run again.
     </message>
 </context>
 <context>
+    <name>conclab::ui::ReplayBar</name>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="99"/>
+        <source>Replay</source>
+        <translation>রিপ্লে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="100"/>
+        <source>Re&amp;play</source>
+        <translation>রিপ্লে (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="101"/>
+        <source>Play the run shown again, as recorded, at the chosen speed; nothing is run again (Ctrl+Shift+P)</source>
+        <translation>দেখানো রানটি যেমন রেকর্ড হয়েছিল তেমনই বেছে নেওয়া গতিতে আবার দেখান; কিছুই আবার চালানো হয় না (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="103"/>
+        <location filename="../../ui/replay/replay_bar.cpp" line="191"/>
+        <source>Pause</source>
+        <translation>থামিয়ে রাখুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="104"/>
+        <source>Pause or go on (Space)</source>
+        <translation>থামিয়ে রাখুন বা চালিয়ে যান (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="105"/>
+        <source>Next hand-off</source>
+        <translation>পরের হস্তান্তর</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="106"/>
+        <source>Go to the next moment the GIL passes to another thread, and pause there (N)</source>
+        <translation>পরের যে মুহূর্তে GIL অন্য থ্রেডের হাতে যায় সেখানে যান, এবং সেখানে থামুন (N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="107"/>
+        <source>Slower</source>
+        <translation>ধীরে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="108"/>
+        <source>Faster</source>
+        <translation>দ্রুত</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="109"/>
+        <source>Speed:</source>
+        <translation>গতি:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="110"/>
+        <source>How fast the replay goes: 0.1× shows 50 ms of the run in half a second ([ slower, ] faster)</source>
+        <translation>রিপ্লে কত দ্রুত চলবে: 0.1× রানের 50 ms আধা সেকেন্ডে দেখায় ([ ধীরে, ] দ্রুত)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="112"/>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="113"/>
+        <source>Where in the recorded run the replay is: drag to move</source>
+        <translation>রেকর্ড করা রানের কোথায় রিপ্লে আছে: সরাতে টানুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="143"/>
+        <source>A run is going; replay it once it has finished.</source>
+        <translation>একটি রান চলছে; শেষ হলে রিপ্লে করুন।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="144"/>
+        <source>There is no finished run to replay.</source>
+        <translation>রিপ্লে করার মতো কোনো শেষ হওয়া রান নেই।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="185"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replay/replay_bar.cpp" line="191"/>
+        <source>Play</source>
+        <translation>চালান</translation>
+    </message>
+</context>
+<context>
     <name>conclab::ui::RunController</name>
     <message>
         <location filename="../../ui/run/run_controller.cpp" line="39"/>
@@ -3742,9 +4108,105 @@ cannot be trusted. Close other programs and run again.
         <translation>আসল Python দেখানো যাচ্ছে না: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="204"/>
+        <location filename="../../ui/run/run_controller.cpp" line="209"/>
         <source>The machine was busy during the sequential run (%1): running it once more.</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1): রানটি আরেকবার চালানো হচ্ছে।</translation>
+    </message>
+</context>
+<context>
+    <name>conclab::ui::RunFileActions</name>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="85"/>
+        <source>&amp;Open run…</source>
+        <translation>রান খুলুন (&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="86"/>
+        <source>Open a saved run or table of runs (%1)</source>
+        <translation>একটি সংরক্ষিত রান বা রানের টেবিল খুলুন (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="87"/>
+        <source>&amp;Save run…</source>
+        <translation>রান সংরক্ষণ করুন (&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="88"/>
+        <source>Save the run shown in the timeline, to open or replay it later</source>
+        <translation>টাইমলাইনে দেখানো রানটি সংরক্ষণ করুন, পরে খুলতে বা রিপ্লে করতে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="89"/>
+        <source>Save &amp;all runs…</source>
+        <translation>সব রান সংরক্ষণ করুন (&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="90"/>
+        <source>Save every run of the comparison table into one file</source>
+        <translation>তুলনার টেবিলের সব রান একটি ফাইলে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="91"/>
+        <source>Clear the list</source>
+        <translation>তালিকা মুছে ফেলুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="92"/>
+        <source>Recent &amp;files</source>
+        <translation>সাম্প্রতিক ফাইল (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="97"/>
+        <source>Concurrency Lab runs (*%1)</source>
+        <translation>কনকারেন্সি ল্যাবের রান (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="98"/>
+        <source>All files (*)</source>
+        <translation>সব ফাইল (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="119"/>
+        <source>(none yet)</source>
+        <translation>(এখনো নেই)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="134"/>
+        <source>Cannot open the run</source>
+        <translation>রানটি খোলা গেল না</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="149"/>
+        <source>Opened %1: %n run(s)</source>
+        <translation>
+            <numerusform>%1 খোলা হয়েছে: %nটি রান</numerusform>
+            <numerusform>%1 খোলা হয়েছে: %nটি রান</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="167"/>
+        <source>Open a saved run</source>
+        <translation>একটি সংরক্ষিত রান খুলুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="174"/>
+        <source>Save all runs</source>
+        <translation>সব রান সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="174"/>
+        <source>Save the run</source>
+        <translation>রানটি সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="181"/>
+        <source>Save failed</source>
+        <translation>সংরক্ষণ ব্যর্থ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="186"/>
+        <source>Saved %1</source>
+        <translation>সংরক্ষণ করা হলো %1</translation>
     </message>
 </context>
 <context>
@@ -3771,12 +4233,12 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui::TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="36"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="37"/>
         <source>Timeline</source>
         <translation>টাইমলাইন</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="147"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="148"/>
         <source>Set up an experiment on the left and press Run (Ctrl+R).
 
 Each worker thread or process gets a lane, each process a thin row showing who holds its GIL, and each CPU core a row showing which worker ran there.</source>
@@ -3785,52 +4247,52 @@ Each worker thread or process gets a lane, each process a thin row showing who h
 প্রতিটি ওয়ার্কার থ্রেড বা প্রসেস একটি লেন পায়, প্রতিটি প্রসেস একটি সরু সারি পায় যেখানে দেখা যায় তার GIL কার হাতে, আর প্রতিটি CPU কোর একটি সারি পায় যেখানে দেখা যায় কোন ওয়ার্কার সেখানে চলেছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="196"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="197"/>
         <source>%1: nothing recorded at %2</source>
         <translation>%1: %2-এ কিছু রেকর্ড হয়নি</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="201"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="14"/>
         <source>%1 holds the GIL</source>
         <translation>GIL %1-এর হাতে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="202"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="15"/>
         <source>%1 runs on this core</source>
         <translation>%1 এই কোরে চলছে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="207"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="16"/>
         <source>State: %1</source>
         <translation>অবস্থা: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="208"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="17"/>
         <source>Core: %1</source>
         <translation>কোর: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="210"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="18"/>
         <source>Older detail folded into %1 blocks to keep memory bounded:&lt;br&gt;the time in each state is exact, the order inside a block is not</source>
         <translation>মেমরি সীমার মধ্যে রাখতে পুরোনো খুঁটিনাটি %1-এর ব্লকে গুটানো হয়েছে:&lt;br&gt;প্রতিটি অবস্থার সময় নিখুঁত, কিন্তু ব্লকের ভেতরের ক্রম নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="214"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="21"/>
         <source>Task: #%1</source>
         <translation>টাস্ক: #%1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="216"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="22"/>
         <source>pid %1, tid %2</source>
         <translation>pid %1, tid %2</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="218"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="23"/>
         <source>Start: %1</source>
         <translation>শুরু: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="219"/>
+        <location filename="../../ui/timeline/segment_tooltip.cpp" line="24"/>
         <source>Duration: %1</source>
         <translation>সময়কাল: %1</translation>
     </message>

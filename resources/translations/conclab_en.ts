@@ -4,7 +4,15 @@
 <context>
     <name>conclab::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="130"/>
+        <location filename="../../app/cli/compare_command.cpp" line="66"/>
+        <source>%1: %Ln saved run(s)</source>
+        <translation>
+            <numerusform>%1: %Ln saved run</numerusform>
+            <numerusform>%1: %Ln saved runs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/compare_command.cpp" line="163"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>
@@ -12,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="131"/>
+        <location filename="../../app/cli/compare_command.cpp" line="164"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>pools of %Ln worker</numerusform>
@@ -20,7 +28,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="133"/>
+        <location filename="../../app/cli/compare_command.cpp" line="68"/>
+        <location filename="../../app/cli/compare_command.cpp" line="166"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>Machine: %Ln core</numerusform>
@@ -86,6 +95,25 @@
         <translation>
             <numerusform>%n event lost (recording could not keep up)</numerusform>
             <numerusform>%n events lost (recording could not keep up)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/text/machine_text.cpp" line="13"/>
+        <source>%n CPU(s)</source>
+        <translation>
+            <numerusform>%n CPU</numerusform>
+            <numerusform>%n CPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>conclab::ui::RunFileActions</name>
+    <message numerus="yes">
+        <location filename="../../ui/runfile/run_file_actions.cpp" line="149"/>
+        <source>Opened %1: %n run(s)</source>
+        <translation>
+            <numerusform>Opened %1: %n run</numerusform>
+            <numerusform>Opened %1: %n runs</numerusform>
         </translation>
     </message>
 </context>

@@ -13,6 +13,7 @@
 #include <QFontMetrics>
 #include <QGroupBox>
 #include <QImage>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -86,6 +87,9 @@ void add_menu(std::vector<SeenText>& out, QMenu* menu) {
     for (QAction* a : menu->actions()) {
         if (a->isSeparator()) continue;
         if (a->menu()) add_menu(out, a->menu());
+        else if (a->data().typeId() == QMetaType::QString && !a->data().toString().isEmpty())
+            // File → Recent files: a file's name is the user's own, shown as it is (GLOSSARY.md rule 3).
+            add(out, QStringLiteral("recent file"), QString(a->text()).remove(QFileInfo(a->data().toString()).fileName()));
         else add(out, QStringLiteral("menu action"), a->text());
     }
 }
@@ -144,6 +148,8 @@ bool allowed_in_bengali(const QString& word) {
         QStringLiteral("GIL"),       QStringLiteral("CPU"),        QStringLiteral("CPUs"),
         QStringLiteral("print"),     QStringLiteral("counter"),  // Python code in a lesson: print(counter)
         QStringLiteral("Page"),      QStringLiteral("Up"),         QStringLiteral("Down"),  // key names
+        QStringLiteral("Space"),
+        QStringLiteral("HTML"),      QStringLiteral("html"),  // the web page handout: an acronym, a file ending
         QStringLiteral("PSS"),
         QStringLiteral("PID"),       QStringLiteral("pid"),        QStringLiteral("tid"),
         QStringLiteral("I"),         QStringLiteral("O"),          QStringLiteral("ns"),

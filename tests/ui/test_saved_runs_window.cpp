@@ -2,8 +2,12 @@
 // that File → Open run brings back as the same table row and the same picture; a broken file
 // gets one dialog naming it; Replay at 10× ends in the very picture the live run left; the web
 // page handout has one lane row per worker and the script and data it needs, nothing external.
+#include <QApplication>
 #include <QFile>
+#include <QMenu>
 #include <QMessageBox>
+#include <QTest>
+#include <QTimer>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -42,6 +46,31 @@ QImage picture_of(const RunResult& run) {
     TimelinePaintOptions options;
     options.font_px = 13;
     return render_timeline_image(QSize(900, 500), store, store.start_ns(), store.end_ns(), options);
+}
+
+QAction* named_action(const MainWindow& w, const char* name) {
+    for (QAction* a : w.keyboardActions())
+        if (a->objectName() == QLatin1String(name)) return a;
+    return nullptr;
+}
+
+// Presses `keys` in the window and returns the title of the dialog they open (closed again).
+QString dialog_title_after(MainWindow& window, const QKeySequence& keys) {
+    QString title;
+    window.activateWindow();  // back from the last dialog: keys go to the window again
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QTimer::singleShot(0, &window, [&title] {
+        // A modal dialog's event loop runs this once the dialog is up.
+        QTimer::singleShot(50, [&title] {
+            if (QWidget* dialog = QApplication::activeModalWidget()) {
+                title = dialog->windowTitle();
+                dialog->close();
+            }
+        });
+    });
+    QTest::keySequence(&window, keys);
+    QTest::qWait(100);
+    return title;
 }
 
 void run_once(MainWindow& window) {
@@ -131,5 +160,53 @@ TEST_CASE("the web page handout is one file with a lane per worker and nothing e
     CHECK_FALSE(html.contains(QStringLiteral("href=\"http")));
     // The table row of the run is there.
     CHECK(html.contains(QStringLiteral("<tr class=\"shown\">")));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+TEST_CASE("Ctrl+O opens a saved run, Ctrl+Shift+O observes a program, Ctrl+S saves", "[window][runfile][keys]") {
+    MainWindow window;
+    window.fitInto(QRect(0, 0, 1600, 1000));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    QAction* open = named_action(window, "openRun");
+    QAction* observe = named_action(window, "observe");
+    QAction* save = named_action(window, "saveRun");
+    REQUIRE(open != nullptr);
+    REQUIRE(observe != nullptr);
+    REQUIRE(save != nullptr);
+    CHECK(open->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_O));
+    CHECK(observe->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    CHECK(save->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_S));
+    // The tooltips name the keys the actions really have.
+    CHECK(observe->toolTip().contains(QStringLiteral("Ctrl+Shift+O")));
+    CHECK(open->toolTip().contains(QStringLiteral("Ctrl+O")));
+    // What the teacher sees on pressing them: the file chooser, then the program dialog.
+    CHECK(dialog_title_after(window, QKeySequence(Qt::CTRL | Qt::Key_O)) == QStringLiteral("Open a saved run"));
+    CHECK(dialog_title_after(window, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)) == QStringLiteral("Observe a program"));
+    // Nothing was run or opened by either.
+    CHECK(window.comparison()->rowCount() == 0);
+    // Before any run there is nothing to save.
+    CHECK_FALSE(save->isEnabled());
+}
+
+TEST_CASE("an opened file is listed under Recent files and opens again from there", "[window][runfile]") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("again.conclab.json"));
+    MainWindow window;
+    run_once(window);
+    REQUIRE(window.runFiles()->saveShownRun(path) == QString());
+    MainWindow other;
+    REQUIRE(other.runFiles()->open(path));
+    // The status line says what was opened, with the file's name.
+    CHECK(other.statusText().contains(QStringLiteral("again.conclab.json")));
+    QMenu* recent = other.runFiles()->recentMenu();
+    emit recent->aboutToShow();
+    QAction* entry = nullptr;
+    for (QAction* a : recent->actions())
+        if (a->data().toString() == path) entry = a;
+    REQUIRE(entry != nullptr);
+    CHECK(entry->text().contains(QStringLiteral("again.conclab.json")));
+    entry->trigger();
+    CHECK(other.comparison()->rowCount() == 2);  // opened a second time: a second row
     REQUIRE_NO_QT_WARNINGS();
 }

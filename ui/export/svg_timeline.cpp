@@ -75,6 +75,10 @@ RowHeights heights_for(const RunLayout& layout, int font_px) {
     return h;
 }
 
+// Outside the class: lupdate files a tr() under the class it is in, but Builder is no QObject, so
+// the call is ui::tr() (context "conclab::ui") and must be filed there.
+QString stretch_text() { return tr("%1 segments in this stretch, drawn in the state that took most of its time"); }
+
 class Builder {
 public:
     Builder(const TimelineStore& store, const SvgTimelineOptions& options)
@@ -348,7 +352,7 @@ private:
             {QStringLiteral("task"), t.task}, {QStringLiteral("pidtid"), t.pid_tid}, {QStringLiteral("start"), t.start},
             {QStringLiteral("duration"), t.duration},
             {QStringLiteral("summary_item"),
-             tr("%1 segments in this stretch, drawn in the state that took most of its time")}};
+             stretch_text()}};
         d[QStringLiteral("fold_block")] = format_duration(store_.fold_block_ns());
         // The units format_duration writes, so durations read the same here as in the window.
         d[QStringLiteral("units")] = QJsonObject{{QStringLiteral("s"), QStringLiteral("s")},

@@ -4,15 +4,13 @@
 #include <QStringList>
 
 #include "ui/text/display_format.h"
+#include "ui/text/translate.h"
 
 namespace conclab::ui {
 
 QString recorded_on_text(const MachineDescription& machine) {
-    const auto tr = [](const char* text, int n = -1) {
-        return QCoreApplication::translate("conclab::ui::MachineText", text, nullptr, n);
-    };
     QStringList parts;
-    if (machine.usable_cpus > 0) parts << tr("%n CPU(s)", machine.usable_cpus);
+    if (machine.usable_cpus > 0) parts << tr("%n CPU(s)", nullptr, machine.usable_cpus);
     if (!machine.cpu_model.empty()) parts << QString::fromStdString(machine.cpu_model);
     if (!machine.os.empty()) parts << QString::fromStdString(machine.os);
     else if (!machine.kernel.empty()) parts << QString::fromStdString(machine.kernel);
