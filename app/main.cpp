@@ -114,6 +114,7 @@ bool asks_for_help(int argc, char** argv) {
 int run_subcommand(const Subcommand& s, int argc, char** argv) {
     const auto app = make_application(argv, s.draws);
     QCoreApplication::setApplicationName(QStringLiteral("conclab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONCLAB_VERSION));  // the web page's footer names it
     if (const QString refusal = apply_command_line_language(argc, argv, 2); !refusal.isEmpty())
         return fail_usage(refusal);
     return s.run(argc, argv);

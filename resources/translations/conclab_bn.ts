@@ -877,7 +877,7 @@ cannot be trusted. Close other programs and run again.
         <translation>উইন্ডোর অপশন:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="169"/>
+        <location filename="../../app/main.cpp" line="170"/>
         <source>this build of conclab has no window (built without CONCLAB_BUILD_UI)</source>
         <translation>conclab-এর এই বিল্ডে কোনো উইন্ডো নেই (CONCLAB_BUILD_UI ছাড়া বানানো)</translation>
     </message>
@@ -1611,8 +1611,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/export/picture_export.cpp" line="22"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="179"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="180"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="183"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="184"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 লেখা গেল না: %2</translation>
     </message>
@@ -1721,48 +1721,53 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="72"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="128"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="74"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="132"/>
         <source>Speedup over the sequential run</source>
         <translation>সিকোয়েনশিয়াল রানের তুলনায় স্পিডআপ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="98"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="87"/>
+        <source>no baseline</source>
+        <translation>সিকোয়েনশিয়াল রান নেই</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/web_page_export.cpp" line="102"/>
         <source>ideal: %1 cores</source>
         <translation>আদর্শ: %1টি কোর</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="113"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="117"/>
         <source>Concurrency Lab: a recorded run</source>
         <translation>কনকারেন্সি ল্যাব: একটি রেকর্ড করা রান</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="118"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="122"/>
         <source>Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole run; point at a bar to see what it is.</source>
         <translation>মাউসের চাকা বা + আর - দিয়ে বড়-ছোট করুন, টেনে সামনে-পিছনে যান, পুরো রানের জন্য ডাবল-ক্লিক করুন বা 0 চাপুন; কোনো বার কী তা দেখতে তার উপর মাউস রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="123"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="127"/>
         <source>This run has more segments than a page can hold; each bar is a stretch of the run in the state that took most of its time.</source>
         <translation>এই রানে একটি পেজে যত অংশ ধরে তার চেয়ে বেশি আছে; প্রতিটি বার রানের একটি অংশ, যে অবস্থায় তার বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="126"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="130"/>
         <source>Comparison</source>
         <translation>তুলনা</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="132"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="136"/>
         <source>Made with Concurrency Lab %1. Every bar is measured from the run, not drawn by hand.</source>
         <translation>কনকারেন্সি ল্যাব %1 দিয়ে তৈরি। প্রতিটি বার রান থেকে মাপা, হাতে আঁকা নয়।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="152"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="156"/>
         <source>Concurrency Lab</source>
         <translation>কনকারেন্সি ল্যাব</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="176"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="180"/>
         <source>There is no timeline to export yet: run an experiment first.</source>
         <translation>এক্সপোর্ট করার মতো কোনো টাইমলাইন এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
     </message>

@@ -106,7 +106,7 @@ public:
         }
         for (const QString& line : wrapped(o_.warning, bold, o_.width - 2 * kPad)) {
             y += o_.font_px + 4;
-            head += QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\" fill=\"%3\" class=\"warning\">%4</text>\n")
+            head += QStringLiteral("<text x=\"%1\" y=\"%2\" font-weight=\"bold\" style=\"fill:%3\" class=\"warning\">%4</text>\n")
                         .arg(kPad).arg(y).arg(warning_color().name(), esc(line));
         }
         y += kPad;

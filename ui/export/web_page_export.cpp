@@ -56,13 +56,15 @@ QString table_html(const ComparisonModel& model, int shown_row) {
 // the window's chart draws (the model's Speedup column).
 QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
     const int n = model.rowCount();
-    std::vector<double> speedups;
+    // A row without a speedup (no sequential run of the same work to measure it against) gets no
+    // bar: a bar at 0× would say it was measured.
+    std::vector<std::optional<double>> speedups;
     double top = std::max(1.0, static_cast<double>(cores));
     for (int r = 0; r < n; ++r) {
         const QVariant v = model.data(model.index(r, ComparisonModel::Speedup), ComparisonModel::SortRole);
-        const double s = v.isValid() ? v.toDouble() : 0.0;
-        speedups.push_back(std::isfinite(s) ? s : 0.0);
-        top = std::max(top, speedups.back());
+        const bool known = v.isValid() && !v.isNull() && v.typeId() == QMetaType::Double && std::isfinite(v.toDouble());
+        speedups.push_back(known ? std::optional<double>(v.toDouble()) : std::nullopt);
+        if (known) top = std::max(top, v.toDouble());
     }
     top = std::ceil(top * 1.1);
     const int w = 900, h = 320, left = 50, bottom = 90, plot_h = h - bottom - 20, plot_w = w - left - 10;
@@ -80,9 +82,11 @@ QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
     }
     const double slot = n > 0 ? static_cast<double>(plot_w) / n : plot_w;
     for (int r = 0; r < n; ++r) {
-        const double x = left + slot * r + slot * 0.15, bw = slot * 0.7, y = y_of(speedups[static_cast<std::size_t>(r)]);
-        const QString value = QLocale().toString(speedups[static_cast<std::size_t>(r)], 'f', 2) + QStringLiteral("×");
-        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" data-tip=\"%6\"/>")
+        const std::optional<double> speedup = speedups[static_cast<std::size_t>(r)];
+        const double x = left + slot * r + slot * 0.15, bw = slot * 0.7, y = y_of(speedup.value_or(0.0));
+        const QString value = speedup ? QLocale().toString(*speedup, 'f', 2) + QStringLiteral("×") : tr("no baseline");
+        if (speedup)
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\" data-tip=\"%6\"/>")
                    .arg(x, 0, 'f', 1).arg(y, 0, 'f', 1).arg(bw, 0, 'f', 1).arg(20 + plot_h - y, 0, 'f', 1)
                    .arg(r == shown_row ? QStringLiteral("#E69F00") : QStringLiteral("#0072B2"))
                    .arg(page_text(model.shortLabel(r) + QLatin1Char('\n') + value));
