@@ -2383,27 +2383,27 @@ cannot be trusted. Close other programs and run again.
         <translation>পাঠের রানগুলো, একটির নিচে আরেকটি</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="116"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="123"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="117"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="124"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="118"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="125"/>
         <source>%1 — machine busy</source>
         <translation>%1 — কম্পিউটার ব্যস্ত</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="121"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="128"/>
         <source>%1 — running…</source>
         <translation>%1 — চলছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="122"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="129"/>
         <source>%1 — not run yet</source>
         <translation>%1 — এখনো চালানো হয়নি</translation>
     </message>
@@ -2441,43 +2441,43 @@ cannot be trusted. Close other programs and run again.
         <translation>থামানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="235"/>
+        <location filename="../../ui/window/main_window.cpp" line="230"/>
         <source>Showing run %1: %2</source>
         <translation>রান %1 দেখানো হচ্ছে: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="251"/>
+        <location filename="../../ui/window/main_window.cpp" line="246"/>
         <source>Running: %1</source>
         <translation>চলছে: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="259"/>
+        <location filename="../../ui/window/main_window.cpp" line="254"/>
         <source>Finished</source>
         <translation>শেষ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="260"/>
+        <location filename="../../ui/window/main_window.cpp" line="255"/>
         <source>Stopped</source>
         <translation>থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="261"/>
+        <location filename="../../ui/window/main_window.cpp" line="256"/>
         <source>Failed: %1</source>
         <translation>ব্যর্থ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="262"/>
+        <location filename="../../ui/window/main_window.cpp" line="257"/>
         <source>%1 in %2: %3</source>
         <translation>%2-এ %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="348"/>
+        <location filename="../../ui/window/main_window.cpp" line="343"/>
         <source>Some settings were not used</source>
         <translation>কিছু সেটিংস ব্যবহার করা হয়নি</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="166"/>
-        <location filename="../../ui/window/main_window.cpp" line="284"/>
+        <location filename="../../ui/window/main_window.cpp" line="279"/>
         <source>Elapsed %1</source>
         <translation>পার হয়েছে %1</translation>
     </message>
@@ -2702,62 +2702,72 @@ cannot be trusted. Close other programs and run again.
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="29"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="130"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="34"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="176"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="39"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="131"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="63"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="177"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="77"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="133"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="123"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="181"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="81"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="135"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="127"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="183"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="87"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="136"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="133"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="184"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="129"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="175"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="132"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="180"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="134"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="182"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="138"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="186"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="139"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="187"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="160"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
+        <source>Simulated by conclab</source>
+        <translation>conclab-এর সিমুলেশন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
+        <source>Real CPython, the same work</source>
+        <translation>আসল CPython, একই কাজ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="248"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>

@@ -54,9 +54,16 @@ void LessonRunsView::setFontPxOverride(int px) {
 }
 
 void LessonRunsView::setLesson(const Lesson& lesson) {
+    std::vector<LiveText> labels;
+    for (const LessonRun& run : lesson.runs)
+        labels.push_back([label = run.label] { return lesson_text(label, lesson_language()); });
+    setBands(std::move(labels));
+}
+
+void LessonRunsView::setBands(std::vector<LiveText> labels) {
     bands_.clear();
-    bands_.resize(lesson.runs.size());
-    for (std::size_t i = 0; i < lesson.runs.size(); ++i) bands_[i].label = lesson.runs[i].label;
+    bands_.resize(labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i) bands_[i].label = std::move(labels[i]);
     moment_.reset();
     moment_timeline_ = nullptr;
     updateBounds();
@@ -111,7 +118,7 @@ void LessonRunsView::updateBounds() {
 }
 
 QString LessonRunsView::bandTitle(const Band& band) const {
-    const QString label = lesson_text(band.label, lesson_language());
+    const QString label = band.label ? band.label() : QString();
     if (band.result) {
         QString title = tr("%1 — %2").arg(label, format_duration(band.result->metrics.wall_ns));
         if (band.result->status != RunStatus::Completed) title = tr("%1 (%2)").arg(title, run_status_text(band.result->status, band.result.get()));

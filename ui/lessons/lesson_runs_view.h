@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "lessons/lesson.h"
+#include "ui/text/live_text.h"
 #include "ui/timeline/handoff_index.h"
 #include "ui/timeline/moment_marker.h"
 #include "ui/timeline/timeline_painter.h"
@@ -31,6 +32,8 @@ public:
 
     // One empty band per run of `lesson`, titled with the runs' labels.
     void setLesson(const Lesson& lesson);
+    // One empty band per label (a simulated run and the real CPython program doing its work).
+    void setBands(std::vector<LiveText> labels);
     std::size_t bandCount() const { return bands_.size(); }
     void setTimeline(std::size_t band, std::shared_ptr<const SharedTimeline> timeline);
     void setResult(std::size_t band, std::shared_ptr<const RunResult> result);
@@ -65,7 +68,7 @@ protected:
 
 private:
     struct Band {
-        LessonText label;
+        LiveText label;
         std::shared_ptr<const SharedTimeline> timeline;
         std::shared_ptr<const RunResult> result;
         HandoffIndex handoffs;
