@@ -26,6 +26,7 @@
 #include "ui/output/output_pane.h"
 #include "ui/run/run_controller.h"
 #include "ui/text/display_format.h"
+#include "ui/text/language.h"
 #include "timeline/timeline_store.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/timeline/gil_handoff_painter.h"
@@ -306,6 +307,8 @@ TEST_CASE("window pictures for review", "[.][shots]") {
     const QString folder = qEnvironmentVariable("CONCLAB_SHOTS");
     REQUIRE_FALSE(folder.isEmpty());
     CleanLayout clean;
+    if (qEnvironmentVariable("CONCLAB_SHOT_LANGUAGE") == QLatin1String("bn"))
+        apply_language({Language::Bengali, Digits::Native});
     MainWindow window;
     window.show();
     LessonPanel* lessons = window.lessons();
@@ -326,4 +329,5 @@ TEST_CASE("window pictures for review", "[.][shots]") {
     action(window, "highContrast")->trigger();
     action(window, "presenterMode")->trigger();
     QTest::qWait(300);
+    apply_language({Language::English, Digits::Native});
 }

@@ -60,7 +60,14 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
     auto* runs_layout = new QVBoxLayout(runs_pane);
     runs_layout->setContentsMargins(0, 0, 0, 0);
     runs_layout->addWidget(grid_view_);
-    runs_layout->addWidget(runs_view_, 1);
+    // Bands keep their rows legible: when they need more height than the dock has, it scrolls.
+    auto* runs_scroll = new QScrollArea;
+    runs_scroll->setObjectName(QStringLiteral("lessonRunsScroll"));
+    runs_scroll->setWidget(runs_view_);
+    runs_scroll->setWidgetResizable(true);
+    runs_scroll->setFrameShape(QFrame::NoFrame);
+    runs_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    runs_layout->addWidget(runs_scroll, 1);
     runs_dock_ = new QDockWidget(tr("Lesson runs"), this);
     runs_dock_->setObjectName(QStringLiteral("LessonRunsDock"));
     runs_dock_->setWidget(runs_pane);
