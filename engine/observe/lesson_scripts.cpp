@@ -54,6 +54,14 @@ ParseResult<std::vector<std::string>> lesson_command(const Experiment& e, const 
         case StepKind::FileBytes:
         case StepKind::FileDuration:
             return R::fail(Message{MessageCode::NoLessonScriptForFiles, {quoted_arg(e.workload.text)}});
+        // A lesson's printing and counting steps have no script of their own (the lessons that
+        // use them come in several steps, refused above; one alone is refused here the same way).
+        case StepKind::PrintNumber:
+        case StepKind::PrintSquare:
+        case StepKind::CounterAdd:
+        case StepKind::CounterAddLocked:
+        case StepKind::PrintCounter:
+            return R::fail(Message{MessageCode::NoLessonScript, {quoted_arg(e.workload.text)}});
     }
     command.insert(command.end(), {"--model", std::string(run_model_name(e.model)), "--tasks", std::to_string(e.tasks),
                                    "--workers", std::to_string(e.workers)});

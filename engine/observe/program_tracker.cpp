@@ -21,9 +21,12 @@ namespace {
 constexpr std::int64_t kStatusEveryNs = 100'000'000;    // context switches, peak memory: 10 times a second
 constexpr std::int64_t kThreadRescanNs = 50'000'000;    // full thread list even when the count is unchanged
 constexpr std::int64_t kStatRefreshNs = 50'000'000;     // a thread's stat even when its counters stand still
-constexpr std::int64_t kProbeEveryNs = 200'000'000;     // "is it Python yet?" (a launcher script execs it)
-// Just after a start or an exec the loader maps libpython within milliseconds, and a short program
-// may be done before a 200 ms probe comes round: look every 5 ms for the first quarter second.
+// "Is it Python yet?" A launcher (pyenv's shim, a shell script) may exec the interpreter at any
+// moment, and a short program can be done 100 ms later: the executable's name is read every 20 ms
+// (one readlink; the maps are read only while the question is open, at most 2 s per executable).
+constexpr std::int64_t kProbeEveryNs = 20'000'000;
+// Just after a start or an exec the loader maps libpython within milliseconds: look every 5 ms
+// for the first quarter second.
 constexpr std::int64_t kYoungProbeEveryNs = 5'000'000;
 constexpr std::int64_t kYoungForNs = 250'000'000;
 constexpr std::int64_t kGiveUpLookingNs = 2'000'000'000;  // a program that has not loaded Python in 2 s is not one
@@ -31,6 +34,15 @@ constexpr std::size_t kFilesPerThread = 4;              // stat, schedstat, sysc
 constexpr std::uint64_t kNeverChecked = std::numeric_limits<std::uint64_t>::max();
 
 bool is_gone(int error) { return error == ESRCH || error == ENOENT; }
+
+const std::string& own_executable() {
+    static const std::string path = [] {
+        char buffer[4096];
+        const ssize_t n = ::readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+        return n > 0 ? std::string(buffer, static_cast<std::size_t>(n)) : std::string();
+    }();
+    return path;
+}
 
 std::string task_dir(int pid, int tid) { return "/proc/" + std::to_string(pid) + "/task/" + std::to_string(tid) + "/"; }
 
@@ -426,6 +438,13 @@ void ProgramTracker::probe(Process& p, std::int64_t t_ns, std::vector<Event>& ou
     // What was learned stands; an exiting Python is not "no longer Python".
     if (n <= 0) return;
     const std::string exe_now(exe, static_cast<std::size_t>(n));
+    // Our own child between its start and its exec still runs this program: nothing to find yet,
+    // and reading the symbols of a large binary (a test program's) takes longer than a short
+    // Python program runs. Look again soon.
+    if (exe_now == own_executable()) {
+        p.next_probe_ns = t_ns + kYoungProbeEveryNs;
+        return;
+    }
     const bool execd = exe_now != p.exe;
     if (execd) {
         p.exe = exe_now;

@@ -72,10 +72,13 @@ void TimelineStore::fold_to(std::size_t max_segments) {
         ++shift;
     }
     // Individual hand-offs before the horizon go with the detail; handoff_count_ keeps counting.
-    exclusively([&] {
-        std::erase_if(handoffs_, [horizon](const GilHandoff& h) { return h.acquire_ns < horizon; });
-        handoffs_.shrink_to_fit();
-    });
+    // The kept ones are copied out here (only this thread writes), so readers wait for a swap,
+    // not for a pass over an hour of hand-offs; the old list is freed after the lock too.
+    const auto first_kept = std::find_if(handoffs_.begin(), handoffs_.end(),
+                                         [horizon](const GilHandoff& h) { return h.acquire_ns >= horizon; });
+    if (first_kept == handoffs_.begin()) return;
+    std::vector<GilHandoff> kept(first_kept, handoffs_.end());
+    exclusively([&] { std::swap(handoffs_, kept); });
 }
 
 template <class Swap>

@@ -1570,17 +1570,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>%2-এ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="48"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="50"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="102"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="117"/>
         <source>%1 in %2</source>
         <translation>%2-এর %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="111"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="126"/>
         <source>CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle</source>
         <translation>এই রান যে CPU কোরগুলো ব্যবহার করতে পারত (%1) — প্রতিটি বারে লেখা আছে কোন ওয়ার্কার সেখানে চলেছে, ধূসর দাগ মানে অন্য প্রোগ্রাম, সাদা মানে আইডল</translation>
     </message>
@@ -1590,7 +1590,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>GIL যার হাতে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="116"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="131"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -1721,6 +1721,11 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
     </message>
     <message>
+        <location filename="../../ui/export/svg_timeline.cpp" line="80"/>
+        <source>%1 segments in this stretch, drawn in the state that took most of its time</source>
+        <translation>এই অংশে %1টি সেগমেন্ট, যে অবস্থায় বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা</translation>
+    </message>
+    <message>
         <location filename="../../ui/export/web_page_export.cpp" line="74"/>
         <location filename="../../ui/export/web_page_export.cpp" line="132"/>
         <source>Speedup over the sequential run</source>
@@ -1788,11 +1793,6 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <location filename="../../ui/text/machine_text.cpp" line="19"/>
         <source>Recorded on: %1</source>
         <translation>রেকর্ড করা হয়েছে: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/export/svg_timeline.cpp" line="80"/>
-        <source>%1 segments in this stretch, drawn in the state that took most of its time</source>
-        <translation>এই অংশে %1টি সেগমেন্ট, যে অবস্থায় বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা</translation>
     </message>
 </context>
 <context>
@@ -2545,32 +2545,32 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::LessonRunsView</name>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="42"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="43"/>
         <source>The lesson&apos;s runs, one above the other</source>
         <translation>পাঠের রানগুলো, একটির নিচে আরেকটি</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="116"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="124"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="117"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="118"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="126"/>
         <source>%1 — machine busy</source>
         <translation>%1 — কম্পিউটার ব্যস্ত</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="121"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="129"/>
         <source>%1 — running…</source>
         <translation>%1 — চলছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="122"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="130"/>
         <source>%1 — not run yet</source>
         <translation>%1 — এখনো চালানো হয়নি</translation>
     </message>
@@ -2608,48 +2608,48 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>থামানো হচ্ছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="237"/>
+        <location filename="../../ui/window/main_window.cpp" line="232"/>
         <source>Showing run %1: %2</source>
         <translation>রান %1 দেখানো হচ্ছে: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="255"/>
+        <location filename="../../ui/window/main_window.cpp" line="250"/>
         <source>Replaying: %1</source>
         <translation>রিপ্লে হচ্ছে: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="257"/>
+        <location filename="../../ui/window/main_window.cpp" line="252"/>
         <source>Running: %1</source>
         <translation>চলছে: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="277"/>
+        <location filename="../../ui/window/main_window.cpp" line="272"/>
         <source>Finished</source>
         <translation>শেষ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="278"/>
+        <location filename="../../ui/window/main_window.cpp" line="273"/>
         <source>Stopped</source>
         <translation>থামানো হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="279"/>
+        <location filename="../../ui/window/main_window.cpp" line="274"/>
         <source>Failed: %1</source>
         <translation>ব্যর্থ: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="280"/>
+        <location filename="../../ui/window/main_window.cpp" line="275"/>
         <source>%1 in %2: %3</source>
         <translation>%2-এ %1: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.cpp" line="374"/>
+        <location filename="../../ui/window/main_window.cpp" line="369"/>
         <source>Some settings were not used</source>
         <translation>কিছু সেটিংস ব্যবহার করা হয়নি</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window.cpp" line="168"/>
-        <location filename="../../ui/window/main_window.cpp" line="305"/>
+        <location filename="../../ui/window/main_window.cpp" line="300"/>
         <source>Elapsed %1</source>
         <translation>পার হয়েছে %1</translation>
     </message>
@@ -2899,62 +2899,72 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="29"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="130"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="35"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="184"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="39"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="131"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="71"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="185"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="77"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="133"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="131"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="189"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="81"/>
         <location filename="../../ui/window/main_window_lessons.cpp" line="135"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="191"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="87"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="136"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="141"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="192"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="129"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="183"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="132"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="188"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="134"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="190"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="138"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="194"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="139"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="195"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="160"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
+        <source>Simulated by conclab</source>
+        <translation>conclab-এর সিমুলেশন</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
+        <source>Real CPython, the same work</source>
+        <translation>আসল CPython, একই কাজ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="256"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>

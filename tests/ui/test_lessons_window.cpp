@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFontInfo>
+#include <QHeaderView>
 #include <QMessageBox>
 #include <QScreen>
 #include <QSettings>
@@ -17,12 +18,15 @@
 #include "run/run_result.h"
 #include "run/run_session.h"
 #include "ui/comparison/comparison_model.h"
+#include "ui/lessons/lesson_grid_model.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_runner.h"
 #include "ui/lessons/lesson_text.h"
 #include "ui/output/output_model.h"
 #include "ui/output/output_pane.h"
 #include "ui/run/run_controller.h"
+#include "ui/text/display_format.h"
+#include "ui/text/language.h"
 #include "timeline/timeline_store.h"
 #include "ui/experiment/experiment_panel.h"
 #include "ui/timeline/gil_handoff_painter.h"
@@ -205,6 +209,55 @@ TEST_CASE("a lesson runs from the keyboard and its verdict quotes what its runs 
     REQUIRE_NO_QT_WARNINGS();
 }
 
+TEST_CASE("the rule of thumb fills its 2x3 grid with its runs' wall times, the fastest of each row marked",
+          "[window][lessons][grid]") {
+    CleanLayout clean;
+    MainWindow window;
+    LessonPanel* lessons = window.lessons();
+    const int index = lesson_index(*lessons, "rule-of-thumb");
+    REQUIRE(index >= 0);
+    lessons->setCurrentIndex(index);
+    const Lesson& lesson = *lessons->currentLesson();
+    REQUIRE(lesson.grid);
+    QTableView* grid = window.lessonGrid();
+    REQUIRE_FALSE(grid->isHidden());
+    const QAbstractItemModel* model = grid->model();
+    REQUIRE(model->rowCount() == static_cast<int>(lesson.grid->rows.size()));
+    REQUIRE(model->columnCount() == static_cast<int>(lesson.grid->columns.size()));
+    for (int c = 0; c < model->columnCount(); ++c)
+        CHECK(model->headerData(c, Qt::Horizontal).toString() ==
+              lesson_text(lesson.grid->columns[static_cast<std::size_t>(c)], lesson_language()));
+    // The whole grid is in view: no row cut off by the bands below it.
+    CHECK(grid->height() >= grid->horizontalHeader()->height() + grid->verticalHeader()->length());
+
+    action(window, "runLesson")->trigger();
+    REQUIRE(wait_until([&] { return lessons->hasOutcome(); }, 120'000));  // no-hang bound
+    const auto& results = window.lessonRunner()->results();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        std::optional<int> fastest;
+        std::optional<int> least;  // the run of the row with the least wall time
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QModelIndex cell = model->index(r, c);
+            const int run = cell.data(LessonGridModel::RunRole).toInt();
+            REQUIRE(run >= 0);
+            REQUIRE(results[static_cast<std::size_t>(run)]);
+            const auto& measured = results[static_cast<std::size_t>(run)]->metrics;
+            CHECK(cell.data().toString().contains(format_duration(measured.wall_ns)));
+            if (cell.data(LessonGridModel::FastestRole).toBool()) {
+                CHECK_FALSE(fastest);  // one per row at most
+                fastest = run;
+            }
+            if (!least || measured.wall_ns < results[static_cast<std::size_t>(*least)]->metrics.wall_ns) least = run;
+        }
+        INFO("row " << r);
+        if (fastest)
+            CHECK(*fastest == *least);
+        else  // none marked: the cells say why
+            CHECK_FALSE(model->index(r, 0).data(Qt::ToolTipRole).toString().isEmpty());
+    }
+    REQUIRE_NO_QT_WARNINGS();
+}
+
 TEST_CASE("GIL hand-offs are drawn as arrows between the lanes, thinned to the pixels, with their rate", "[window][gil]") {
     CleanLayout clean;
     MainWindow window;
@@ -254,6 +307,8 @@ TEST_CASE("window pictures for review", "[.][shots]") {
     const QString folder = qEnvironmentVariable("CONCLAB_SHOTS");
     REQUIRE_FALSE(folder.isEmpty());
     CleanLayout clean;
+    if (qEnvironmentVariable("CONCLAB_SHOT_LANGUAGE") == QLatin1String("bn"))
+        apply_language({Language::Bengali, Digits::Native});
     MainWindow window;
     window.show();
     LessonPanel* lessons = window.lessons();
@@ -274,4 +329,5 @@ TEST_CASE("window pictures for review", "[.][shots]") {
     action(window, "highContrast")->trigger();
     action(window, "presenterMode")->trigger();
     QTest::qWait(300);
+    apply_language({Language::English, Digits::Native});
 }

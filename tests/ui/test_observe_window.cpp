@@ -1,17 +1,21 @@
 // Observing real programs from the window: File → Observe a program… (its lanes, its output in the
 // Output pane, a row in the table), a program that cannot start, Run → Beside real Python (the
-// simulated run and real CPython doing the same work, both rows), and how GIL rows are labelled.
+// simulated run and real CPython doing the same work, both rows, stacked on one time scale), and how GIL rows are labelled.
 #include <QTableView>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "observe/program_launch.h"
 #include "timeline/timeline_store.h"
 #include "ui/comparison/comparison_model.h"
 #include "ui/experiment/experiment_panel.h"
+#include "ui/lessons/lesson_runs_view.h"
 #include "ui/run/run_controller.h"
 #include "ui/text/display_format.h"
 #include "ui/timeline/lane_row_layout.h"
+#include "ui/timeline/time_view.h"
 #include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
 #include "ui/window/main_window.h"
 #include "ui/window/observe_dialog.h"
 #include "ui/output/output_model.h"
@@ -92,6 +96,24 @@ TEST_CASE("Beside real Python runs the experiment, then CPython doing the same w
     CHECK(layout.lanes.size() >= 3);
     REQUIRE_FALSE(layout.groups.empty());
     CHECK(layout.groups.front().python_version >= 300);
+
+    // Both runs stacked in the runs dock on one time scale: the same plot width and the same
+    // nanoseconds per pixel, each band's title giving its own wall time.
+    LessonRunsView* bands = window.lessonRuns();
+    REQUIRE(bands->bandCount() == 2);
+    CHECK(bands->result(0) == simulated);
+    CHECK(bands->result(1) == real);
+    window.show();
+    bands->grab();  // paints, so the geometry is known
+    const auto& geometry = bands->bandGeometry();
+    REQUIRE(geometry.size() == 2);
+    CHECK(geometry[0].plot_rect.left() == geometry[1].plot_rect.left());
+    CHECK(geometry[0].plot_rect.width() == geometry[1].plot_rect.width());
+    // Fitted, the one view holds the longer run whole (each band from its own run's start).
+    const TimeView& view = bands->zoom()->view();
+    const std::int64_t longer = std::max(simulated->store().end_ns() - simulated->store().start_ns(),
+                                         real->store().end_ns() - real->store().start_ns());
+    CHECK(view.t1_ns - view.t0_ns >= longer);
     REQUIRE_NO_QT_WARNINGS();
 }
 

@@ -21,6 +21,7 @@
 #include "ui/timeline/state_palette.h"
 #include "ui/timeline/timeline_painter.h"
 #include "ui/timeline/timeline_widget.h"
+#include "ui/timeline/zoom_state.h"
 #include "ui_test_support.h"
 
 using namespace conclab;
@@ -170,7 +171,11 @@ TEST_CASE("a crashed worker: the row says failed with worker and signal, the tim
     window.timeline()->markDirty();
     const QImage image = window.timeline()->grab().toImage();
     const auto& g = window.timeline()->paintGeometry();
-    const LanePixel pixel{image, g, TimeView{result->store().start_ns(), result->store().end_ns(), g.plot_rect.width()}};
+    // The view the picture was drawn with (a loaded machine may still be following the run's end).
+    const TimeView drawn = window.zoom()->view();
+    REQUIRE(death->t_ns >= drawn.t0_ns);
+    REQUIRE(death->t_ns <= drawn.t1_ns);
+    const LanePixel pixel{image, g, TimeView{drawn.t0_ns, drawn.t1_ns, g.plot_rect.width()}};
     // Within a pixel or two of that point (the cross's strokes are a few pixels wide; where a
     // moment falls between two pixel columns is rounding).
     bool cross_there = false;

@@ -11,6 +11,7 @@
 #include "timeline/shared_timeline.h"
 #include "ui/lessons/lesson_text.h"
 #include "ui/text/display_format.h"
+#include "ui/timeline/lane_row_layout.h"
 #include "ui/timeline/legend.h"
 #include "ui/timeline/state_palette.h"
 
@@ -54,9 +55,16 @@ void LessonRunsView::setFontPxOverride(int px) {
 }
 
 void LessonRunsView::setLesson(const Lesson& lesson) {
+    std::vector<LiveText> labels;
+    for (const LessonRun& run : lesson.runs)
+        labels.push_back([label = run.label] { return lesson_text(label, lesson_language()); });
+    setBands(std::move(labels));
+}
+
+void LessonRunsView::setBands(std::vector<LiveText> labels) {
     bands_.clear();
-    bands_.resize(lesson.runs.size());
-    for (std::size_t i = 0; i < lesson.runs.size(); ++i) bands_[i].label = lesson.runs[i].label;
+    bands_.resize(labels.size());
+    for (std::size_t i = 0; i < labels.size(); ++i) bands_[i].label = std::move(labels[i]);
     moment_.reset();
     moment_timeline_ = nullptr;
     updateBounds();
@@ -111,7 +119,7 @@ void LessonRunsView::updateBounds() {
 }
 
 QString LessonRunsView::bandTitle(const Band& band) const {
-    const QString label = lesson_text(band.label, lesson_language());
+    const QString label = band.label ? band.label() : QString();
     if (band.result) {
         QString title = tr("%1 — %2").arg(label, format_duration(band.result->metrics.wall_ns));
         if (band.result->status != RunStatus::Completed) title = tr("%1 (%2)").arg(title, run_status_text(band.result->status, band.result.get()));
@@ -122,28 +130,63 @@ QString LessonRunsView::bandTitle(const Band& band) const {
     return tr("%1 — not run yet").arg(label);
 }
 
+LessonRunsView::Metrics LessonRunsView::metrics(int width) const {
+    Metrics m{};
+    m.font_px = fontPx();
+    QFont font;
+    font.setPixelSize(m.font_px);
+    const QFontMetrics fm(font);
+    m.pad = std::max(4, m.font_px / 2);
+    m.title_h = fm.height() + m.pad / 2;
+    m.axis_h = fm.height() + std::max(4, fm.height() / 3) + 2;  // as compute_geometry gives the axis
+    m.legend_h = legend_height(std::max(width - 2 * m.pad, 100), font);
+    return m;
+}
+
+int LessonRunsView::bandNeeds(const Band& band, const Metrics& m) const {
+    int rows = legible_rows_height(empty_layout(), m.font_px);
+    if (band.timeline) rows = legible_rows_height(band.timeline->read()->layout(), m.font_px);
+    return m.title_h + rows + m.axis_h + 2 * m.pad;
+}
+
+int LessonRunsView::legibleHeight() const {
+    const Metrics m = metrics(width());
+    int h = m.pad + m.legend_h + m.pad / 2;
+    for (const Band& band : bands_) h += bandNeeds(band, m);
+    return h;
+}
+
 void LessonRunsView::relayout() {
     geometry_.clear();
     titles_.clear();
-    const int font_px = fontPx();
-    QFont font;
-    font.setPixelSize(font_px);
-    const QFontMetrics fm(font);
-    const int pad = std::max(4, font_px / 2);
+    const Metrics m = metrics(width());
+    const int font_px = m.font_px;
+    const int pad = m.pad;
     const QRect inner = rect().adjusted(pad, pad / 2, -pad, -pad / 2);
-    const int legend_h = legend_height(inner.width(), font);
-    legend_rect_ = QRect(inner.left(), inner.top(), inner.width(), legend_h);
+    legend_rect_ = QRect(inner.left(), inner.top(), inner.width(), m.legend_h);
+    // A band that gained lanes needs more height: the scroll area around asks again.
+    if (minimumSizeHint().height() != minimumHeight_) {
+        minimumHeight_ = minimumSizeHint().height();
+        updateGeometry();
+    }
     if (bands_.empty()) return;
-    const int title_h = fm.height() + pad / 2;
+    const int title_h = m.title_h;
     const int top = legend_rect_.bottom() + 1 + pad / 2;
-    const int band_h = std::max((inner.bottom() + 1 - top) / static_cast<int>(bands_.size()), title_h + 20);
+    // Each band gets what its rows need to stay legible, and a share of any spare height in
+    // proportion to that (a band of 4 lanes grows more than one of a single lane).
+    std::vector<int> needs;
+    int needed = 0;
+    for (const Band& band : bands_) needed += needs.emplace_back(bandNeeds(band, m));
+    const int spare = std::max(inner.bottom() + 1 - top - needed, 0);
     TimelinePaintOptions options;
     options.font_px = font_px;
     options.legend = false;
+    int y = top;
     for (std::size_t i = 0; i < bands_.size(); ++i) {
-        const int y = top + static_cast<int>(i) * band_h;
+        const int band_h = needs[i] + (needed > 0 ? static_cast<int>(static_cast<long long>(spare) * needs[i] / needed) : 0);
         titles_.emplace_back(inner.left(), y, inner.width(), title_h);
         const QRect area(rect().left(), y + title_h, rect().width(), band_h - title_h);
+        y += band_h;
         if (bands_[i].timeline) {
             const auto store = bands_[i].timeline->read();
             geometry_.push_back(compute_geometry(store->layout(), area, options));

@@ -6,12 +6,14 @@
 // Wheel zooms, drag pans (all bands together), double-click fits; double-clicking a band's title
 // shows that run alone.
 #include <QTimer>
+#include <algorithm>
 #include <QWidget>
 #include <memory>
 #include <optional>
 #include <vector>
 
 #include "lessons/lesson.h"
+#include "ui/text/live_text.h"
 #include "ui/timeline/handoff_index.h"
 #include "ui/timeline/moment_marker.h"
 #include "ui/timeline/timeline_painter.h"
@@ -31,6 +33,8 @@ public:
 
     // One empty band per run of `lesson`, titled with the runs' labels.
     void setLesson(const Lesson& lesson);
+    // One empty band per label (a simulated run and the real CPython program doing its work).
+    void setBands(std::vector<LiveText> labels);
     std::size_t bandCount() const { return bands_.size(); }
     void setTimeline(std::size_t band, std::shared_ptr<const SharedTimeline> timeline);
     void setResult(std::size_t band, std::shared_ptr<const RunResult> result);
@@ -47,8 +51,10 @@ public:
     int fontPx() const;
     ZoomState* zoom() const { return zoom_; }
 
-    QSize sizeHint() const override { return {900, 520}; }
-    QSize minimumSizeHint() const override { return {360, 200}; }
+    QSize sizeHint() const override { return {900, std::max(520, legibleHeight())}; }
+    // As tall as every band needs for legible rows: in a scroll area, less height scrolls.
+    QSize minimumSizeHint() const override { return {360, legibleHeight()}; }
+    int legibleHeight() const;
 
 signals:
     void bandActivated(std::size_t band);
@@ -65,12 +71,17 @@ protected:
 
 private:
     struct Band {
-        LessonText label;
+        LiveText label;
         std::shared_ptr<const SharedTimeline> timeline;
         std::shared_ptr<const RunResult> result;
         HandoffIndex handoffs;
     };
     void relayout();
+    struct Metrics {
+        int font_px, pad, title_h, axis_h, legend_h;
+    };
+    Metrics metrics(int width) const;
+    int bandNeeds(const Band& band, const Metrics& m) const;  // its title, legible rows and axis
     void updateBounds();
     QString bandTitle(const Band& band) const;
 
@@ -78,6 +89,7 @@ private:
     std::vector<TimelineGeometry> geometry_;
     std::vector<QRect> titles_;
     QRect legend_rect_;
+    int minimumHeight_ = 0;  // the legible height last announced to the layout
     ZoomState* zoom_;
     QTimer repaint_timer_;
     int font_px_override_ = 0;

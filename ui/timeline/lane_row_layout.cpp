@@ -1,10 +1,12 @@
 #include "ui/timeline/lane_row_layout.h"
 
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <algorithm>
 
 #include "ui/text/display_format.h"
 #include "ui/text/translate.h"
+#include "ui/timeline/text_font.h"
 
 namespace conclab::ui {
 namespace {
@@ -78,6 +80,19 @@ RowHeights fit_row_heights(const RunLayout& layout, int available_px, int font_p
         if (c.lanes > 0) h.lane = std::max(2, rest / c.lanes);
     }
     return h;
+}
+
+int legible_rows_height(const RunLayout& layout, int font_px) {
+    // fit_row_heights' preferred heights, with lanes just tall enough for their labels (it
+    // shrinks lanes first, so given this much it keeps every other row whole).
+    RowHeights h;
+    // A label is drawn only where its line fits the row, so a lane is one line of the timeline's
+    // font tall (Bengali fonts have taller lines than Latin ones).
+    h.lane = std::max(QFontMetrics(text_font(font_px)).height() + 4, font_px + 8);
+    h.header = font_px + font_px / 2 + 4;
+    h.gil = std::max(font_px * 3 / 4 + 6, 12);
+    h.gap = std::max(font_px / 3, 3);
+    return total(count_rows(layout), h);
 }
 
 std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& h) {

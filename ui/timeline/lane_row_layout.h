@@ -30,6 +30,9 @@ struct RowHeights {
 // Row heights for `available_px` of height: the preferred heights scaled down (never below a few
 // pixels) until everything fits.
 RowHeights fit_row_heights(const RunLayout& layout, int available_px, int font_px);
+// The least height at which every row keeps its label legible (lanes as tall as their text):
+// a view that has less scrolls rather than squeezing the rows.
+int legible_rows_height(const RunLayout& layout, int font_px);
 std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& heights);
 int rows_height(const std::vector<RowGeometry>& rows);
 // Index of the row containing y (relative to the first row), or -1.

@@ -222,11 +222,6 @@ void MainWindow::observeProgram(const std::vector<std::string>& argv, const QStr
     if (!problem.isEmpty()) status_label_->setText(problem);
 }
 
-void MainWindow::runBesideRealPython() {
-    const QString problem = panel_->problem().isEmpty() ? controller_->besideRealPython(panel_->experiment()) : panel_->problem();
-    if (!problem.isEmpty()) status_label_->setText(problem);
-}
-
 void MainWindow::showSelectedRun() {
     const auto rows = table_->selectionModel()->selectedRows();
     if (rows.isEmpty() || controller_->isRunning()) return;

@@ -5,6 +5,7 @@
 // remembered layout.
 #include <QMainWindow>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,12 +27,14 @@ class QToolBar;
 
 namespace conclab {
 class SharedTimeline;
+struct Lesson;
 }  // namespace conclab
 
 namespace conclab::ui {
 
 class ComparisonModel;
 class ExperimentPanel;
+class LessonGridModel;
 class LessonPanel;
 class LessonRunner;
 class LessonRunsView;
@@ -62,6 +65,7 @@ public:
     LessonPanel* lessons() const { return lessons_; }
     LessonRunner* lessonRunner() const { return runner_; }
     LessonRunsView* lessonRuns() const { return runs_view_; }
+    QTableView* lessonGrid() const { return grid_view_; }
     // Every action of the window, by its object name ("run", "presenterMode", "answer1" ...):
     // what the keyboard reaches (tests, and the help that lists the keys).
     QList<QAction*> keyboardActions() const;
@@ -140,6 +144,9 @@ private:
     bool lessonOwnsRun() const;  // Run runs the lesson: its dock is up and the panel holds its experiment
     void setUpLesson(int index);
     void runLesson();
+    void showLessonRuns(const Lesson& lesson);
+    void fitLessonGrid();
+    void featureLessonRuns();
 
     ZoomState* zoom_;
     ExperimentPanel* panel_;
@@ -199,6 +206,9 @@ private:
     LessonPanel* lessons_ = nullptr;
     QDockWidget* lessons_dock_ = nullptr;
     LessonRunsView* runs_view_ = nullptr;
+    LessonGridModel* grid_model_ = nullptr;  // a lesson's grid of runs (the rule of thumb), above the bands
+    QTableView* grid_view_ = nullptr;
+    std::optional<std::size_t> beside_band_;  // Run beside real Python: the band its next run fills
     QDockWidget* runs_dock_ = nullptr;
     LessonRunner* runner_ = nullptr;
     QMenu* lessons_menu_ = nullptr;

@@ -1,16 +1,22 @@
 // MainWindow's lessons: the Lessons dock beside the experiment panel, the Lessons menu and its
 // keys (Page Up/Down for the previous/next lesson, 1–4 for the class's prediction, 0 to skip it),
-// the runner that runs a lesson's experiments through the window's controller, and the bands of
-// the lesson's runs drawn on one time scale.
+// the runner that runs a lesson's experiments through the window's controller, the bands of the
+// lesson's runs drawn on one time scale (with the lesson's grid of figures above them, for the
+// rule of thumb), and Run beside real Python, whose two runs fill two such bands.
 #include <QAction>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 #include "lessons/lesson_library.h"
 #include "ui/experiment/experiment_panel.h"
+#include "ui/lessons/lesson_grid_model.h"
 #include "ui/lessons/lesson_panel.h"
 #include "ui/lessons/lesson_runner.h"
 #include "ui/lessons/lesson_runs_view.h"
@@ -36,9 +42,35 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
     tabifyDockWidget(experiment_dock, lessons_dock_);
 
     runs_view_ = new LessonRunsView;
+    // A lesson with a grid (the rule of thumb) shows its runs' figures as that grid above the
+    // bands: the table the class fills in, fastest of each row marked.
+    grid_model_ = new LessonGridModel(this);
+    grid_view_ = new QTableView;
+    grid_view_->setObjectName(QStringLiteral("lessonGrid"));
+    grid_view_->setModel(grid_model_);
+    grid_view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    grid_view_->setSelectionMode(QAbstractItemView::NoSelection);
+    grid_view_->setFocusPolicy(Qt::NoFocus);
+    grid_view_->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    grid_view_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    grid_view_->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    grid_view_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    grid_view_->hide();
+    auto* runs_pane = new QWidget;
+    auto* runs_layout = new QVBoxLayout(runs_pane);
+    runs_layout->setContentsMargins(0, 0, 0, 0);
+    runs_layout->addWidget(grid_view_);
+    // Bands keep their rows legible: when they need more height than the dock has, it scrolls.
+    auto* runs_scroll = new QScrollArea;
+    runs_scroll->setObjectName(QStringLiteral("lessonRunsScroll"));
+    runs_scroll->setWidget(runs_view_);
+    runs_scroll->setWidgetResizable(true);
+    runs_scroll->setFrameShape(QFrame::NoFrame);
+    runs_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    runs_layout->addWidget(runs_scroll, 1);
     runs_dock_ = new QDockWidget(tr("Lesson runs"), this);
     runs_dock_->setObjectName(QStringLiteral("LessonRunsDock"));
-    runs_dock_->setWidget(runs_view_);
+    runs_dock_->setWidget(runs_pane);
     runs_dock_->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
                             QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, runs_dock_);
@@ -55,21 +87,43 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
     });
     connect(runner_, &LessonRunner::runStarting, this, [this](std::size_t run, std::size_t of) {
         lessons_->setRunning(run, of);
+        grid_model_->setRunning(run);
     });
     connect(runner_, &LessonRunner::runStarted, this,
             [this](std::size_t run, std::shared_ptr<const SharedTimeline> timeline) {
                 if (run < runs_view_->bandCount()) runs_view_->setTimeline(run, std::move(timeline));
             });
     connect(runner_, &LessonRunner::runDone, this, [this](std::size_t run, std::shared_ptr<const RunResult> result) {
+        grid_model_->setResult(run, result);
         if (run < runs_view_->bandCount()) runs_view_->setResult(run, std::move(result));
     });
     connect(runner_, &LessonRunner::finished, this, [this](LessonMeasurements measured, LessonGrade grade) {
+        grid_model_->setGrade(grade);
+        fitLessonGrid();
         lessons_->setOutcome(std::move(measured), std::move(grade));
         updateActions();
     });
     connect(runner_, &LessonRunner::problem, status_label_, &QLabel::setText);
     connect(controller_, &RunController::segmentsArrived, runs_view_, &LessonRunsView::markDirty);
-    connect(presenter_, &PresenterMode::changed, this, [this] { lessons_->setPresenterTextPx(presenter_->textPx()); });
+    // Run beside real Python: the controller's two runs fill the two bands in turn.
+    connect(controller_, &RunController::runStarted, this, [this](std::shared_ptr<const SharedTimeline> timeline) {
+        if (beside_band_ && *beside_band_ < runs_view_->bandCount()) runs_view_->setTimeline(*beside_band_, std::move(timeline));
+    });
+    connect(controller_, &RunController::runFinished, this, [this](int, std::shared_ptr<const RunResult> result) {
+        if (!beside_band_ || *beside_band_ >= runs_view_->bandCount()) return;
+        runs_view_->setResult(*beside_band_, std::move(result));
+        ++*beside_band_;
+    });
+    connect(controller_, &RunController::runningChanged, this, [this](bool running) {
+        if (!running) beside_band_.reset();
+    });
+    connect(presenter_, &PresenterMode::changed, this, [this](bool on) {
+        lessons_->setPresenterTextPx(presenter_->textPx());
+        runs_view_->setFontPxOverride(on ? timeline_->fontPx() : 0);
+        fitLessonGrid();
+        // After the window has become full screen (the change of size comes as an event).
+        if (on) QTimer::singleShot(0, this, &MainWindow::featureLessonRuns);
+    });
 
     lessons_action_ = lessons_dock_->toggleViewAction();
     lessons_action_->setObjectName(QStringLiteral("showLessons"));
@@ -129,12 +183,14 @@ void MainWindow::retranslateLessonActions() {
     if (lessons_menu_) lessons_menu_->setTitle(tr("&Lessons"));
     lessons_dock_->setWindowTitle(tr("Lessons"));
     runs_dock_->setWindowTitle(tr("Lesson runs"));
+    grid_model_->retranslate();
+    fitLessonGrid();
     lessons_action_->setText(tr("Show &lessons"));
     run_lesson_->setText(tr("Run the &lesson"));
     run_lesson_->setToolTip(tr("Run the lesson's experiments and check the prediction (Ctrl+Shift+L)"));
     next_lesson_->setText(tr("&Next lesson"));
     previous_lesson_->setText(tr("&Previous lesson"));
-    for (std::size_t i = 0; i < answer_actions_.size(); ++i)
+    for (qsizetype i = 0; i < answer_actions_.size(); ++i)
         answer_actions_[i]->setText(tr("Predict answer %1").arg(i + 1));
     skip_answer_->setText(tr("No prediction"));
 }
@@ -150,7 +206,47 @@ void MainWindow::setUpLesson(int index) {
     panel_->setExperiment(lesson->runs[lesson->main_run].experiment);
     setting_up_lesson_ = false;
     lessons_->setDetached(false);
-    runs_view_->setLesson(*lesson);
+    showLessonRuns(*lesson);
+}
+
+// The simulated run, then the real CPython program doing the same work (a lesson script), as two
+// bands on one time scale: the class sees whether the simulation tells the real story.
+void MainWindow::runBesideRealPython() {
+    const QString problem = panel_->problem().isEmpty() ? controller_->besideRealPython(panel_->experiment()) : panel_->problem();
+    if (!problem.isEmpty()) {
+        status_label_->setText(problem);
+        return;
+    }
+    runs_view_->setBands({[] { return tr("Simulated by conclab"); }, [] { return tr("Real CPython, the same work"); }});
+    grid_model_->setLesson(Lesson{});
+    grid_view_->hide();
+    beside_band_ = 0;
+    runs_dock_->show();
+    featureLessonRuns();
+}
+
+void MainWindow::showLessonRuns(const Lesson& lesson) {
+    beside_band_.reset();
+    runs_view_->setLesson(lesson);
+    grid_model_->setLesson(lesson);
+    grid_view_->setVisible(grid_model_->hasGrid());
+    fitLessonGrid();
+}
+
+// Presenting a lesson of several runs: its bands are the picture the class compares, so they
+// get most of the height, and the single timeline above keeps the rest (leaving presenter mode
+// gives back the layout as it was).
+void MainWindow::featureLessonRuns() {
+    if (!presenter_->isOn() || !runs_dock_->isVisible() || runs_dock_->isFloating()) return;
+    resizeDocks({runs_dock_}, {height() * 6 / 10}, Qt::Vertical);
+}
+
+// The grid as tall as its rows, no taller: the bands below keep the rest of the dock.
+void MainWindow::fitLessonGrid() {
+    if (!grid_model_->hasGrid()) return;
+    grid_view_->resizeRowsToContents();
+    grid_view_->setFixedHeight(grid_view_->horizontalHeader()->sizeHint().height() +
+                               grid_view_->verticalHeader()->length() + 2 * grid_view_->frameWidth());
 }
 
 void MainWindow::runLesson() {
@@ -162,8 +258,11 @@ void MainWindow::runLesson() {
     }
     lessons_dock_->show();
     lessons_dock_->raise();
-    runs_view_->setLesson(*lesson);
-    if (lesson->runs.size() > 1) runs_dock_->show();
+    showLessonRuns(*lesson);
+    if (lesson->runs.size() > 1) {
+        runs_dock_->show();
+        featureLessonRuns();
+    }
     setting_up_lesson_ = true;
     const QString problem = runner_->start(*lesson);
     setting_up_lesson_ = false;

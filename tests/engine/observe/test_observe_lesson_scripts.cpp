@@ -44,6 +44,13 @@ TEST_CASE("each simulated workload of one step maps to the script doing the same
     REQUIRE_FALSE(mixed);
     CHECK(mixed.error().code == MessageCode::NoLessonScript);
     CHECK(debug_text(mixed.error()).find("mixed") != std::string::npos);  // names the workload
+    // The lessons' printing and counting workloads have no script either: refused the same way.
+    for (const char* lesson_workload : {"square:10ms", "counter:1000", "numbers:10msx3"}) {
+        const auto refused = lesson_command(experiment(lesson_workload, RunModel::Threads), "py", "/s");
+        INFO(lesson_workload);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().code == MessageCode::NoLessonScript);
+    }
 }
 
 TEST_CASE("the scripts are found through CONCLAB_PYTHON_DIR, and a folder without them is not taken") {
