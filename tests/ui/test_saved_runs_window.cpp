@@ -130,9 +130,12 @@ TEST_CASE("Replay at 10x plays the recorded run back into the identical picture 
     const QImage before = picture_of(*recorded);
     ReplayBar* bar = window.replayBar();
     REQUIRE(bar->replayAction()->isEnabled());
+    // The replay toolbar takes no room from the timeline until there is a replay to control.
+    CHECK_FALSE(bar->isVisibleTo(&window));
     bar->setSpeed(10.0);
     REQUIRE(bar->replay() == QString());
     CHECK(bar->isReplaying());
+    CHECK(bar->isVisibleTo(&window));
     // The replayed run's row leaves the table while it plays, and comes back at its end.
     CHECK(window.comparison()->rowCount() == 0);
     REQUIRE(wait_until([&] { return !window.controller()->isRunning(); }, 30'000));

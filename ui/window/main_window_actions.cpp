@@ -141,7 +141,11 @@ void MainWindow::createActions() {
     replay_bar_ = new ReplayBar(controller_, this);
     addToolBarBreak();  // a row of its own: the position slider needs the width
     addToolBar(Qt::TopToolBarArea, replay_bar_);
+    // Hidden until a replay starts (Run → Replay, Ctrl+Shift+P), or View → Replay shows it: a row
+    // the timeline needs more on a 1024×768 projector until there is something to replay.
+    replay_bar_->hide();
     connect(replay_bar_, &ReplayBar::replayStarting, this, &MainWindow::onReplayStarting);
+    connect(replay_bar_, &ReplayBar::replayStarting, replay_bar_, &QWidget::show);
 }
 
 void MainWindow::createMenus() {
@@ -173,6 +177,7 @@ void MainWindow::createMenus() {
     view_menu_ = menuBar()->addMenu(QString());
     view_menu_->setObjectName(QStringLiteral("viewMenu"));  // presenter mode and the docks add to it
     view_menu_->addAction(fit_);
+    view_menu_->addAction(replay_bar_->toggleViewAction());  // its text is the bar's title, "Replay"
     view_menu_->addSeparator();
     language_menu_ = view_menu_->addMenu(QString());
     language_menu_->addAction(bengali_);
