@@ -11,6 +11,7 @@
 #include "cli/cli_options.h"
 #include "cli/cli_translate.h"
 #include "cli/run_driver.h"
+#include "cli/saved_runs.h"
 #include "core/text.h"
 #include "export/atomic_file.h"
 #include "ui/text/message_text.h"
@@ -136,6 +137,7 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     parser.addOption({"size", "Picture size in pixels for --shot. Default: 1600x900.", "WxH", "1600x900"});
     parser.addOption({"time-limit", "Stop the program (SIGTERM, then SIGKILL) when it runs longer. Default: 10m (minutes).", "duration", "10m"});
     parser.addOption({"quiet", "Do not pass the program's output through (it is still recorded)."});
+    add_save_option(parser);
     const int separator = separator_index(argc, argv);
     int exit_code = 0;
     if (!parse_command_line(parser, separator, argv, exit_code)) {
@@ -161,6 +163,8 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     if (!shot.empty())
         if (const QString problem = picture.check(shot, parser.value("size").toStdString()); !problem.isEmpty())
             return fail_usage(problem);
+    const auto save = read_save_option(parser);
+    if (!save) return fail_usage(save.error());
 
     observe::ObserveOptions options;
     options.launch.argv = command;
@@ -192,6 +196,7 @@ int observe_command(int argc, char** argv, const ObservedPictureWriter& picture)
     int status = exit_status(rows);
     if (program.end == observe::ObserveEnd::TimeLimit) status = 1;  // stopped, but not by the user
     if (const int written = write_outputs(files.trace, files.csv, {&result}, rows); written != 0) status = written;
+    if (const int saved = save_runs(save.value(), {&result}); saved != 0) status = saved;
     if (!shot.empty()) {
         if (const QString problem = picture.write(shot, parser.value("size").toStdString(), result); !problem.isEmpty()) {
             print_error(problem);
