@@ -1479,17 +1479,17 @@ cannot be trusted. Close other programs and run again.
         <translation>%2-এ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="48"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="50"/>
         <source>%1 (pid %2)</source>
         <translation>%1 (pid %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="102"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="117"/>
         <source>%1 in %2</source>
         <translation>%2-এর %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="111"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="126"/>
         <source>CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle</source>
         <translation>এই রান যে CPU কোরগুলো ব্যবহার করতে পারত (%1) — প্রতিটি বারে লেখা আছে কোন ওয়ার্কার সেখানে চলেছে, ধূসর দাগ মানে অন্য প্রোগ্রাম, সাদা মানে আইডল</translation>
     </message>
@@ -1499,7 +1499,7 @@ cannot be trusted. Close other programs and run again.
         <translation>GIL যার হাতে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="116"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="131"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -1716,9 +1716,9 @@ cannot be trusted. Close other programs and run again.
         <translation>সর্বোচ্চ মেমরি (PSS)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="202"/>
-        <source> (machine busy)</source>
-        <translation> (কম্পিউটার ব্যস্ত)</translation>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="203"/>
+        <source>%1 ⚠ busy</source>
+        <translation>%1 ⚠ ব্যস্ত</translation>
     </message>
     <message>
         <location filename="../../ui/comparison/comparison_model.cpp" line="118"/>
@@ -2378,32 +2378,32 @@ cannot be trusted. Close other programs and run again.
 <context>
     <name>conclab::ui::LessonRunsView</name>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="42"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="43"/>
         <source>The lesson&apos;s runs, one above the other</source>
         <translation>পাঠের রানগুলো, একটির নিচে আরেকটি</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="123"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="124"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="124"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="125"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="126"/>
         <source>%1 — machine busy</source>
         <translation>%1 — কম্পিউটার ব্যস্ত</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="128"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="129"/>
         <source>%1 — running…</source>
         <translation>%1 — চলছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="129"/>
+        <location filename="../../ui/lessons/lesson_runs_view.cpp" line="130"/>
         <source>%1 — not run yet</source>
         <translation>%1 — এখনো চালানো হয়নি</translation>
     </message>
@@ -2702,72 +2702,72 @@ cannot be trusted. Close other programs and run again.
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="34"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="176"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="35"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="184"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="63"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="177"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="71"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="185"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="123"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="181"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="131"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="189"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="127"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="183"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="135"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="191"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="133"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="184"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="141"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="192"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="175"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="183"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="180"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="188"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="182"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="190"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="186"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="194"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="187"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="195"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
         <source>Simulated by conclab</source>
         <translation>conclab-এর সিমুলেশন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
         <source>Real CPython, the same work</source>
         <translation>আসল CPython, একই কাজ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="248"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="256"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
