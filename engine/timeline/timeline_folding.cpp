@@ -77,7 +77,11 @@ void TimelineStore::fold_to(std::size_t max_segments) {
     const auto first_kept = std::find_if(handoffs_.begin(), handoffs_.end(),
                                          [horizon](const GilHandoff& h) { return h.acquire_ns >= horizon; });
     if (first_kept == handoffs_.begin()) return;
-    std::vector<GilHandoff> kept(first_kept, handoffs_.end());
+    std::vector<GilHandoff> kept;
+    // Room to grow: a list swapped in full would be copied by the very next hand-off's
+    // push_back, under the lock readers wait on.
+    kept.reserve(static_cast<std::size_t>(handoffs_.end() - first_kept) * 2 + 1024);
+    kept.assign(first_kept, handoffs_.end());
     exclusively([&] { std::swap(handoffs_, kept); });
 }
 

@@ -1883,9 +1883,9 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>সর্বোচ্চ মেমরি (PSS)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="202"/>
-        <source> (machine busy)</source>
-        <translation> (কম্পিউটার ব্যস্ত)</translation>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="203"/>
+        <source>%1 ⚠ busy</source>
+        <translation>%1 ⚠ ব্যস্ত</translation>
     </message>
     <message>
         <location filename="../../ui/comparison/comparison_model.cpp" line="118"/>

@@ -94,7 +94,7 @@ TEST_CASE("a run on a busy machine is marked in its status, tooltip, colour and 
               .toString()
               .contains(QStringLiteral("other programs used 38%")));
     CHECK(model.data(model.index(1, ComparisonModel::Speedup), Qt::BackgroundRole).isValid());
-    CHECK(model.shortLabel(1).contains(QStringLiteral("machine busy")));
+    CHECK(model.shortLabel(1).contains(QStringLiteral("busy")));
     // The quiet run carries no mark.
     CHECK_FALSE(model.data(model.index(0, ComparisonModel::Status)).toString().contains(QStringLiteral("busy")));
     CHECK_FALSE(model.data(model.index(0, ComparisonModel::Speedup), Qt::BackgroundRole).isValid());

@@ -2,11 +2,13 @@
 // the exports, marked stopped; closing the window mid-run closes it at once and ends every worker;
 // a worker process that crashes is named, with its signal, in the table and marked on its lane.
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <memory>
 
 #include "../support/experiments.h"
@@ -43,6 +45,9 @@ Experiment processes(const char* workload, int tasks) {
 std::unique_ptr<MainWindow> shown_window() {
     auto window = std::make_unique<MainWindow>();
     window->fitInto(QRect(0, 0, 1600, 1000));  // the offscreen screen is smaller: room for thick lanes
+    // The side panes put away, as on a small projector: the timeline gets the window's width, and
+    // its lanes stay thick even when a busy machine's warning line takes a share of its height.
+    for (QDockWidget* dock : window->findChildren<QDockWidget*>()) dock->hide();
     window->show();
     REQUIRE(QTest::qWaitForWindowActive(window.get()));
     return window;
@@ -72,7 +77,7 @@ struct LanePixel {
     QColor at(std::uint32_t lane, std::int64_t t, int dy = 0, int dx = 0) const {
         for (const RowGeometry& r : g.rows)
             if (r.role == RowRole::Lane && r.ref.index == lane)
-                return image.pixelColor(g.plot_rect.left() + static_cast<int>(view.x_of(t)) + dx,
+                return image.pixelColor(g.plot_rect.left() + static_cast<int>(std::lround(view.x_of(t))) + dx,
                                         g.plot_rect.top() + r.y + r.h / 2 + dy);
         FAIL("lane " << lane << " not laid out");
         return {};
@@ -176,6 +181,8 @@ TEST_CASE("a crashed worker: the row says failed with worker and signal, the tim
     REQUIRE(death->t_ns >= drawn.t0_ns);
     REQUIRE(death->t_ns <= drawn.t1_ns);
     const LanePixel pixel{image, g, TimeView{drawn.t0_ns, drawn.t1_ns, g.plot_rect.width()}};
+    INFO("view " << drawn.t0_ns << ".." << drawn.t1_ns << " (" << drawn.width_px << " px), plot " << g.plot_rect.width()
+                 << " px, died at " << death->t_ns << ", lane 1 colour " << pixel.at(1, death->t_ns).name().toStdString());
     // Within a pixel or two of that point (the cross's strokes are a few pixels wide; where a
     // moment falls between two pixel columns is rounding).
     bool cross_there = false;

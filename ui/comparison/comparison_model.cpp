@@ -198,8 +198,9 @@ QString ComparisonModel::shortLabel(int row) const {
         text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
         if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
     }
-    // The chart's bar of a run the machine was too busy for says so under the bar itself.
-    if (r.metrics.machine_busy()) text += tr(" (machine busy)");
+    // The chart's bar of a run the machine was too busy for says so beside the bar itself; in a
+    // word, so the label still fits a small chart (the table's status cell gives the figure).
+    if (r.metrics.machine_busy()) text = tr("%1 ⚠ busy").arg(text);
     return text;
 }
 
