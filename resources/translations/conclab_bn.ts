@@ -983,32 +983,32 @@ cannot be trusted. Close other programs and run again.
         <translation>কোনো পাঠ পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="143"/>
+        <location filename="../../app/cli/observe_command.cpp" line="145"/>
         <source>conclab: put the program to observe after --, e.g. conclab observe -- python3 script.py</source>
         <translation>conclab: যে প্রোগ্রাম পর্যবেক্ষণ করবেন সেটি -- এর পরে দিন, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="150"/>
+        <location filename="../../app/cli/observe_command.cpp" line="152"/>
         <source>observe needs a program after --, e.g. conclab observe -- python3 script.py</source>
         <translation>observe-এর জন্য -- এর পরে একটি প্রোগ্রাম লাগবে, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="152"/>
+        <location filename="../../app/cli/observe_command.cpp" line="154"/>
         <source>--time-limit: %1</source>
         <translation>--time-limit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="153"/>
+        <location filename="../../app/cli/observe_command.cpp" line="155"/>
         <source>--time-limit: the program needs some time to run</source>
         <translation>--time-limit: প্রোগ্রামটির চলার জন্য কিছু সময় লাগবে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="158"/>
+        <location filename="../../app/cli/observe_command.cpp" line="160"/>
         <source>--shot: no file name given</source>
         <translation>--shot: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="159"/>
+        <location filename="../../app/cli/observe_command.cpp" line="161"/>
         <source>--shot needs the desktop build (this conclab was built without the window)</source>
         <translation>--shot-এর জন্য ডেস্কটপ বিল্ড লাগবে (এই conclab উইন্ডো ছাড়া বানানো হয়েছে)</translation>
     </message>
@@ -2654,247 +2654,247 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>পার হয়েছে %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="190"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="218"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="195"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="223"/>
         <source>&amp;Run</source>
         <translation>চালান (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="191"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="196"/>
         <source>Run the experiment (Ctrl+R)</source>
         <translation>এক্সপেরিমেন্টটি চালান (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="192"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="197"/>
         <source>&amp;Stop</source>
         <translation>থামান (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="193"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="198"/>
         <source>Stop the run (Esc)</source>
         <translation>রানটি থামান (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="194"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="199"/>
         <source>&amp;Compare all</source>
         <translation>সব মডেলে তুলনা (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="195"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="200"/>
         <source>Run this workload under every model in turn and compare (Ctrl+Shift+R)</source>
         <translation>এই কাজটি একে একে প্রতিটি মডেলে চালিয়ে তুলনা করুন (Ctrl+Shift+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="196"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="201"/>
         <source>&amp;Fit</source>
         <translation>পুরোটা দেখান (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="197"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="202"/>
         <source>Show the whole run (Ctrl+0, or double-click the timeline)</source>
         <translation>পুরো রানটি দেখান (Ctrl+0, বা টাইমলাইনে ডাবল-ক্লিক)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="198"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="203"/>
         <source>Show &amp;timeline of selected run</source>
         <translation>বাছাই করা রানের টাইমলাইন দেখান (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="199"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="204"/>
         <source>&amp;Remove selected run</source>
         <translation>বাছাই করা রান সরান (&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="200"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="205"/>
         <source>C&amp;lear table</source>
         <translation>টেবিল খালি করুন (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="201"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="206"/>
         <source>Timeline as &amp;picture (PNG, SVG, PDF)…</source>
         <translation>টাইমলাইন ছবি হিসেবে (PNG, SVG, PDF) (&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="202"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="207"/>
         <source>&amp;Whole window as picture…</source>
         <translation>পুরো উইন্ডো ছবি হিসেবে (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="203"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="208"/>
         <source>&amp;Trace for Perfetto (JSON)…</source>
         <translation>Perfetto-র জন্য ট্রেস (JSON) (&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="204"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="209"/>
         <source>Comparison &amp;table (CSV)…</source>
         <translation>তুলনার টেবিল (CSV) (&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="205"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="210"/>
         <source>&amp;Web page handout (HTML)…</source>
         <translation>ওয়েব পেজ হ্যান্ডআউট (HTML) (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="206"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="211"/>
         <source>One .html file with the timeline, table and chart that opens offline in any browser (Ctrl+Shift+E)</source>
         <translation>টাইমলাইন, টেবিল ও চার্টসহ একটি .html ফাইল, যা যেকোনো ব্রাউজারে অফলাইনে খোলে (Ctrl+Shift+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="208"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="213"/>
         <source>&amp;Quit</source>
         <translation>বন্ধ করুন (&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="209"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="214"/>
         <source>Run beside real &amp;Python</source>
         <translation>আসল Python-এর পাশাপাশি চালান (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="210"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="215"/>
         <source>Run the experiment, then a Python script doing the same work under real CPython, and compare both (Ctrl+Alt+R)</source>
         <translation>এক্সপেরিমেন্টটি চালান, তারপর একই কাজ করা একটি Python স্ক্রিপ্ট আসল CPython-এ চালান, এবং দুটির তুলনা করুন (Ctrl+Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="212"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="217"/>
         <source>&amp;Observe a program…</source>
         <translation>একটি প্রোগ্রাম পর্যবেক্ষণ করুন (&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="213"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="218"/>
         <source>Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL (Ctrl+Shift+O)</source>
         <translation>একটি আসল প্রোগ্রাম চালান (যেমন python3 script.py) এবং তার থ্রেড, প্রসেস আর GIL আঁকুন (Ctrl+Shift+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="215"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="220"/>
         <source>Run</source>
         <translation>রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="216"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="221"/>
         <source>&amp;File</source>
         <translation>ফাইল (&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="217"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="222"/>
         <source>&amp;Export</source>
         <translation>এক্সপোর্ট (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="219"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="224"/>
         <location filename="../../ui/window/main_window_presenter.cpp" line="81"/>
         <source>&amp;View</source>
         <translation>দেখুন (&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="220"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="225"/>
         <source>&amp;Table</source>
         <translation>টেবিল (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="221"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="226"/>
         <source>&amp;Language</source>
         <translation>ভাষা (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="222"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="227"/>
         <source>&amp;Digits</source>
         <translation>অঙ্ক (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="223"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="228"/>
         <source>&amp;Bengali digits (০১২৩)</source>
         <translation>বাংলা অঙ্ক (০১২৩) (&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="224"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="229"/>
         <source>&amp;Latin digits (0123)</source>
         <translation>ল্যাটিন অঙ্ক (0123) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="229"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
         <source>How numbers are written in Bengali</source>
         <translation>বাংলায় সংখ্যা কোন অঙ্কে লেখা হবে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="234"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="239"/>
         <source>There is no timeline to export yet: run an experiment first.</source>
         <translation>এক্সপোর্ট করার মতো কোনো টাইমলাইন এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="252"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="257"/>
         <source>There is no finished run to export yet.</source>
         <translation>এক্সপোর্ট করার মতো কোনো শেষ হওয়া রান এখনো নেই।</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="260"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="265"/>
         <source>There is no finished run to export yet: run an experiment first.</source>
         <translation>এক্সপোর্ট করার মতো কোনো শেষ হওয়া রান এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="277"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="282"/>
         <source>Export a web page handout</source>
         <translation>ওয়েব পেজ হ্যান্ডআউট এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="278"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="283"/>
         <source>Web page (*.html)</source>
         <translation>ওয়েব পেজ (*.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="283"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="288"/>
         <source>Export the timeline</source>
         <translation>টাইমলাইন এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="289"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="295"/>
         <source>PNG image (*.png)</source>
         <translation>PNG ছবি (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="289"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="295"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG ছবি (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="284"/>
-        <location filename="../../ui/window/main_window_actions.cpp" line="290"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="289"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="295"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF ডকুমেন্ট (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="289"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="294"/>
         <source>Export the whole window</source>
         <translation>পুরো উইন্ডো এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="295"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="300"/>
         <source>Export the trace</source>
         <translation>ট্রেস এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="296"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="301"/>
         <source>Trace Event JSON for Perfetto (*.json)</source>
         <translation>Perfetto-র জন্য Trace Event JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="302"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="307"/>
         <source>Export the comparison table</source>
         <translation>তুলনার টেবিল এক্সপোর্ট করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="302"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="307"/>
         <source>CSV table (*.csv)</source>
         <translation>CSV টেবিল (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="308"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="313"/>
         <source>Saved %1</source>
         <translation>সংরক্ষণ করা হলো %1</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_actions.cpp" line="311"/>
+        <location filename="../../ui/window/main_window_actions.cpp" line="316"/>
         <source>Export failed</source>
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
