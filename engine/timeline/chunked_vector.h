@@ -49,7 +49,9 @@ public:
     const T& back() const { return (*this)[size_ - 1]; }
     T& back() { return (*this)[size_ - 1]; }
 
-    void push_back(const T& value) {
+    // By value: `value` may be an element of this sequence (insert() pushes back()), which grow()
+    // frees when the first chunk doubles.
+    void push_back(T value) {
         if (size_ == capacity_) grow();
         ::new (static_cast<void*>(chunks_[size_ >> ChunkShift][size_ & (kChunkSize - 1)].bytes)) T(value);
         ++size_;
