@@ -22,6 +22,7 @@ auto SharedTimeline::write(Write&& w) {
 }
 
 void SharedTimeline::append(std::span<const Event> events) {
+    store_.make_room_for(events.size());  // takes the lock only to swap in a grown list
     write([&](TimelineStore& s) { s.append_events(events); });
     // Outside the lock: the store takes it itself for each folded row it swaps in.
     store_.fold_if_over_budget();

@@ -78,12 +78,19 @@ void TimelineStore::fold_to(std::size_t max_segments) {
                                          [horizon](const GilHandoff& h) { return h.acquire_ns >= horizon; });
     if (first_kept == handoffs_.begin()) return;
     std::vector<GilHandoff> kept;
-    // Room to grow: a list swapped in full would be copied by the very next hand-off's
-    // push_back, under the lock readers wait on.
+    // Room to grow, so the next batches need not copy it again (make_room_for).
     kept.reserve(static_cast<std::size_t>(handoffs_.end() - first_kept) * 2 + 1024);
     kept.assign(first_kept, handoffs_.end());
     exclusively([&] { std::swap(handoffs_, kept); });
 }
+
+void TimelineStore::make_room_for(std::size_t events) {
+    if (handoffs_.capacity() - handoffs_.size() >= events) return;
+    std::vector<GilHandoff> bigger;
+    bigger.reserve((handoffs_.size() + events) * 2);
+    bigger.assign(handoffs_.begin(), handoffs_.end());
+    exclusively([&] { std::swap(handoffs_, bigger); });
+}  // the old list is freed here, after the lock
 
 template <class Swap>
 void TimelineStore::exclusively(Swap&& swap) {

@@ -141,6 +141,10 @@ public:
     // folds outside it (a fold takes the lock only to swap in each folded row).
     void append_events(std::span<const Event> events);
     void fold_if_over_budget();
+    // Before append_events of `events` more, on the writer's thread and outside the write lock:
+    // grows the hand-off list (each event adds at most one) aside and swaps it in, so that a
+    // list of a million hand-offs is never copied while readers wait.
+    void make_room_for(std::size_t events);
     // Lines an observed program wrote (simulated workers' lines arrive as Output events).
     void add_output_text(std::int64_t t_ns, OutputStream stream, std::string text);
     // Between t0 and t1, the CPU of `core_row` was busy for `busy_ns` in all (from /proc/stat). What
