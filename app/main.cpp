@@ -25,6 +25,7 @@
 #include <QApplication>
 
 #include "gui/gui_commands.h"
+#include "gui/headless_picture.h"
 #endif
 
 namespace conclab::cli {

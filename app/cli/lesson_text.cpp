@@ -43,8 +43,11 @@ ParseResult<Lesson, QString> find_lesson(const LessonLibrary& library, const QSt
     using R = ParseResult<Lesson, QString>;
     if (const LoadedLesson* found = library.find(id.trimmed().toStdString())) return R::ok(found->lesson);
     std::string ids;
-    for (const LoadedLesson& l : library.lessons) ids += (ids.empty() ? "" : ", ") + l.lesson.id;
-    if (ids.empty()) ids = "-";
+    for (const LoadedLesson& l : library.lessons) {
+        if (!ids.empty()) ids += ", ";
+        ids += l.lesson.id;
+    }
+    if (ids.empty()) ids.push_back('-');  // (not `= "-"`: GCC 12 warns falsely, -Wrestrict, PR 105651)
     return R::fail(tr("--lesson: %1")
                        .arg(ui::message_text(Message{MessageCode::LessonNotFound,
                                                      {quoted_arg(id.toStdString()), text_arg(ids)}})));

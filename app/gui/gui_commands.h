@@ -7,9 +7,6 @@ namespace conclab::gui {
 // The main window; `options` already checked (gui_options.h).
 int gui_main(int argc, char** argv, const GuiOptions& options);
 int shot_command(int argc, char** argv);  // `conclab shot`: run headless, save the timeline picture
-// Before the QApplication of a subcommand that draws: the offscreen platform when there is no
-// display, and a private runtime directory when there is none (so Qt does not warn).
-void prepare_headless_display();
 int observe_with_picture(int argc, char** argv);  // `conclab observe --shot ...`: observe, then save the picture
 
 }  // namespace conclab::gui

@@ -1,7 +1,10 @@
 #include "headless_picture.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <unistd.h>
 
 #include "core/text.h"
 #include "gui/gui_translate.h"
@@ -34,6 +37,20 @@ ParseResult<QSize, QString> parse_picture_size(const QString& text) {
         return R::fail(tr("--size %1 is out of range: each side must be %2 to %3 pixels")
                            .arg(quoted_value(text), ui::format_count(kMinSide), ui::format_count(kMaxSide)));
     return R::ok(size);
+}
+
+void prepare_headless_display() {
+    // Without a display, draw offscreen: handouts and the README are made on build machines.
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt would pick this same private directory itself, but with a warning on stderr.
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                                 QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
 }
 
 }  // namespace conclab::gui

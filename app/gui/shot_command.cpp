@@ -4,12 +4,10 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <cstdio>
 #include <memory>
 #include <vector>
-#include <unistd.h>
 
 #include "cli/cli_options.h"
 #include "cli/lesson_text.h"
@@ -55,9 +53,9 @@ ParseResult<int, QString> chosen_run(const QCommandLineParser& parser, int count
     bool ok = false;
     const int n = parser.value(QStringLiteral("run")).toInt(&ok);
     if (!ok || n < 1 || n > count)
-        return R::fail(tr("--run %1: the file holds runs 1 to %2")
+        return R::fail(tr("--run %1: the file holds runs %2 to %3")
                            .arg(QString::fromStdString(conclab::quoted(printable(parser.value(QStringLiteral("run")).toStdString(), 60))),
-                                ui::format_count(count)));
+                                ui::format_count(1), ui::format_count(count)));
     return R::ok(n - 1);
 }
 
@@ -67,20 +65,6 @@ bool is_web_page(const QString& out) {
 }
 
 }  // namespace
-
-void prepare_headless_display() {
-    // Without a display, draw offscreen: handouts and the README are made on build machines.
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
-        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        // Qt would pick this same private directory itself, but with a warning on stderr.
-        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-%1").arg(getuid());
-        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                 QFileDevice::ExeOwner))
-            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
-    }
-}
 
 int shot_command(int argc, char** argv) {
     // main.cpp made the QApplication (after prepare_headless_display()) and set the language.
@@ -93,7 +77,8 @@ int shot_command(int argc, char** argv) {
     parser.addOption({QStringLiteral("out"), tr("File to write: a .png, .svg or .pdf picture, or an .html web page."),
                       QStringLiteral("file")});
     cli::add_from_option(parser, tr("shows the last run of the file, or the one --run names"));
-    parser.addOption({QStringLiteral("run"), tr("With --from: which run of the file (1 is the first)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("run"), tr("With --from: which run of the file (%1 is the first).").arg(ui::format_count(1)),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("lesson"),
                       tr("Picture a lesson's main run instead of the experiment options (see conclab lessons)."),
                       QStringLiteral("id")});

@@ -816,68 +816,68 @@ cannot be trusted. Close other programs and run again.
         <translation>বাংলায় সংখ্যার অঙ্ক: ০১২৩ বা 0123 (ডিফল্ট: শেষবার যা বেছে নেওয়া হয়েছে)</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="50"/>
+        <location filename="../../app/main.cpp" line="51"/>
         <source>run one experiment and print a summary</source>
         <translation>একটি এক্সপেরিমেন্ট চালায় এবং সারসংক্ষেপ দেখায়</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="52"/>
+        <location filename="../../app/main.cpp" line="53"/>
         <source>run one workload under every model and print a table</source>
         <translation>একই কাজ প্রতিটি মডেলে চালায় এবং একটি টেবিল দেখায়</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="54"/>
+        <location filename="../../app/main.cpp" line="55"/>
         <source>list the lessons; run one with: conclab run --lesson &lt;id&gt;</source>
         <translation>পাঠগুলোর তালিকা দেখায়; একটি চালাতে: conclab run --lesson &lt;id&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="57"/>
+        <location filename="../../app/main.cpp" line="58"/>
         <source>run one experiment and save the timeline as a picture</source>
         <translation>একটি এক্সপেরিমেন্ট চালায় এবং টাইমলাইনটি ছবি হিসেবে সংরক্ষণ করে</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="60"/>
-        <location filename="../../app/main.cpp" line="63"/>
+        <location filename="../../app/main.cpp" line="61"/>
+        <location filename="../../app/main.cpp" line="64"/>
         <source>run a real program (-- PROGRAM ARGS) and record its threads, processes and CPython&apos;s GIL</source>
         <translation>একটি আসল প্রোগ্রাম চালায় (-- PROGRAM ARGS) এবং তার থ্রেড, প্রসেস আর CPython-এর GIL রেকর্ড করে</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="85"/>
+        <location filename="../../app/main.cpp" line="86"/>
         <source>Concurrency Lab: real threads and processes under a simulated Python GIL.</source>
         <translation>কনকারেন্সি ল্যাব: সিমুলেটেড Python GIL-এর অধীনে আসল থ্রেড আর প্রসেস।</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="86"/>
+        <location filename="../../app/main.cpp" line="87"/>
         <source>Usage:</source>
         <translation>ব্যবহার:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="90"/>
+        <location filename="../../app/main.cpp" line="91"/>
         <source>open the main window</source>
         <translation>মূল উইন্ডো খোলে</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="91"/>
+        <location filename="../../app/main.cpp" line="92"/>
         <source>open the window with a saved run</source>
         <translation>একটি সংরক্ষিত রান নিয়ে উইন্ডো খুলুন</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="94"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>print the version and the commit it was built from</source>
         <translation>ভার্সন আর যে commit থেকে বানানো হয়েছে তা দেখায়</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
+        <location filename="../../app/main.cpp" line="96"/>
         <source>&apos;conclab &lt;command&gt; --help&apos; lists the options of a command with their defaults.</source>
         <translation>&apos;conclab &lt;command&gt; --help&apos; একটি কমান্ডের সব অপশন তাদের ডিফল্টসহ দেখায়।</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="98"/>
+        <location filename="../../app/main.cpp" line="99"/>
         <source>Options of the window:</source>
         <translation>উইন্ডোর অপশন:</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="170"/>
+        <location filename="../../app/main.cpp" line="171"/>
         <source>this build of conclab has no window (built without CONCLAB_BUILD_UI)</source>
         <translation>conclab-এর এই বিল্ডে কোনো উইন্ডো নেই (CONCLAB_BUILD_UI ছাড়া বানানো)</translation>
     </message>
@@ -938,42 +938,42 @@ cannot be trusted. Close other programs and run again.
         <translation>রান %1/%2: %3</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="48"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="51"/>
         <source>--lesson: %1</source>
         <translation>--lesson: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="76"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="79"/>
         <source>right</source>
         <translation>ঠিক</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="77"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="80"/>
         <source>wrong</source>
         <translation>ভুল</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="82"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="85"/>
         <source>cannot tell: the run %1 has not run</source>
         <translation>বলা যাচ্ছে না: রান %1 এখনো চলেনি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="83"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="86"/>
         <source>cannot tell: the run %1 did not complete</source>
         <translation>বলা যাচ্ছে না: রান %1 শেষ হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="85"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="88"/>
         <source>cannot tell: the machine was too busy to tell during %1 (other programs used %2 of the CPUs)</source>
         <translation>বলা যাচ্ছে না: %1 চলার সময় কম্পিউটার খুব ব্যস্ত ছিল (অন্য প্রোগ্রাম CPU-গুলোর %2 ব্যবহার করেছে)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="89"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="92"/>
         <source>cannot tell: the figure %1 measured nothing</source>
         <translation>বলা যাচ্ছে না: মান %1 কিছুই মাপেনি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_text.cpp" line="93"/>
+        <location filename="../../app/cli/lesson_text.cpp" line="96"/>
         <source>cannot tell</source>
         <translation>বলা যাচ্ছে না</translation>
     </message>
@@ -1076,89 +1076,89 @@ cannot be trusted. Close other programs and run again.
         <translation>অপশন %1-এর জন্য একটি মান দরকার (conclab --help দেখুন)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/headless_picture.cpp" line="26"/>
+        <location filename="../../app/gui/headless_picture.cpp" line="29"/>
         <source>--size %1 is not WIDTHxHEIGHT in pixels (e.g. 1600x900)</source>
         <translation>--size %1 পিক্সেলে WIDTHxHEIGHT নয় (যেমন 1600x900)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/headless_picture.cpp" line="34"/>
+        <location filename="../../app/gui/headless_picture.cpp" line="37"/>
         <source>--size %1 is out of range: each side must be %2 to %3 pixels</source>
         <translation>--size %1 সীমার বাইরে: প্রতিটি দিক %2 থেকে %3 পিক্সেল হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="43"/>
+        <location filename="../../app/gui/shot_command.cpp" line="41"/>
         <source>--%1: a lesson sets its own experiment; leave it out with --lesson</source>
         <translation>--%1: পাঠ নিজের এক্সপেরিমেন্ট নিজেই ঠিক করে; --lesson-এর সাথে এটি বাদ দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="58"/>
-        <source>--run %1: the file holds runs 1 to %2</source>
-        <translation>--run %1: ফাইলে ১ থেকে %2 নম্বর রান আছে</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/shot_command.cpp" line="89"/>
+        <location filename="../../app/gui/shot_command.cpp" line="73"/>
         <source>Run one experiment, or take a saved run (--from), and save its timeline as a picture (PNG, SVG or PDF)
 or as a self-contained web page handout (HTML), without a display.</source>
         <translation>একটি এক্সপেরিমেন্ট চালান, বা একটি সংরক্ষিত রান নিন (--from), এবং ডিসপ্লে ছাড়াই তার টাইমলাইন ছবি (PNG, SVG বা PDF)
 বা একটি স্বয়ংসম্পূর্ণ ওয়েব পেজ হ্যান্ডআউট (HTML) হিসেবে সংরক্ষণ করুন।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="91"/>
+        <location filename="../../app/gui/shot_command.cpp" line="75"/>
         <source>Example: %1</source>
         <translation>উদাহরণ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="93"/>
+        <location filename="../../app/gui/shot_command.cpp" line="77"/>
         <source>File to write: a .png, .svg or .pdf picture, or an .html web page.</source>
         <translation>যে ফাইল লেখা হবে: একটি .png, .svg বা .pdf ছবি, বা একটি .html ওয়েব পেজ।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="95"/>
+        <location filename="../../app/gui/shot_command.cpp" line="79"/>
         <source>shows the last run of the file, or the one --run names</source>
         <translation>ফাইলের শেষ রানটি দেখায়, বা --run যেটির নাম দেয়</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="96"/>
-        <source>With --from: which run of the file (1 is the first).</source>
-        <translation>--from-এর সাথে: ফাইলের কোন রান (১ হলো প্রথমটি)।</translation>
+        <location filename="../../app/gui/shot_command.cpp" line="56"/>
+        <source>--run %1: the file holds runs %2 to %3</source>
+        <translation>--run %1: ফাইলে %2 থেকে %3 নম্বর রান আছে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="98"/>
+        <location filename="../../app/gui/shot_command.cpp" line="80"/>
+        <source>With --from: which run of the file (%1 is the first).</source>
+        <translation>--from-এর সাথে: ফাইলের কোন রান (%1 হলো প্রথমটি)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/shot_command.cpp" line="83"/>
         <source>Picture a lesson&apos;s main run instead of the experiment options (see conclab lessons).</source>
         <translation>এক্সপেরিমেন্টের অপশনের বদলে একটি পাঠের মূল রানের ছবি তুলুন (conclab lessons দেখুন)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="100"/>
+        <location filename="../../app/gui/shot_command.cpp" line="85"/>
         <source>Picture size in pixels (default 1600x900).</source>
         <translation>পিক্সেলে ছবির আকার (ডিফল্ট 1600x900)।</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="112"/>
+        <location filename="../../app/gui/shot_command.cpp" line="97"/>
         <source>--run picks a run of a saved file: give the file with --from</source>
         <translation>--run একটি সংরক্ষিত ফাইলের একটি রান বেছে নেয়: --from দিয়ে ফাইলটি দিন</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="120"/>
+        <location filename="../../app/gui/shot_command.cpp" line="105"/>
         <source>shot needs --out FILE (a .png, .svg or .pdf picture, or an .html page)</source>
         <translation>shot-এর জন্য --out FILE লাগবে (একটি .png, .svg বা .pdf ছবি, বা একটি .html পেজ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="126"/>
+        <location filename="../../app/gui/shot_command.cpp" line="111"/>
         <source>--out %1: the file must end in .png, .svg, .pdf or .html</source>
         <translation>--out %1: ফাইলের নাম .png, .svg, .pdf বা .html দিয়ে শেষ হতে হবে</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="181"/>
+        <location filename="../../app/gui/shot_command.cpp" line="166"/>
         <source>wrote %1 (web page): %2, wall time %3</source>
         <translation>%1 লেখা হয়েছে (ওয়েব পেজ): %2, মোট সময় %3</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="183"/>
+        <location filename="../../app/gui/shot_command.cpp" line="168"/>
         <source>wrote %1 (%2x%3): %4, wall time %5</source>
         <translation>লেখা হলো %1 (%2x%3): %4, মোট সময় %5</translation>
     </message>
     <message>
-        <location filename="../../app/gui/shot_command.cpp" line="189"/>
+        <location filename="../../app/gui/shot_command.cpp" line="174"/>
         <source>the run failed: %1</source>
         <translation>রানটি ব্যর্থ হয়েছে: %1</translation>
     </message>
@@ -2756,8 +2756,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/window/main_window_actions.cpp" line="217"/>
-        <source>&amp;Observe a program…</source>
-        <translation>একটি প্রোগ্রাম পর্যবেক্ষণ করুন (&amp;O)…</translation>
+        <source>O&amp;bserve a program…</source>
+        <translation>একটি প্রোগ্রাম পর্যবেক্ষণ করুন (&amp;B)…</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_actions.cpp" line="218"/>

@@ -214,7 +214,7 @@ void MainWindow::retranslateActions() {
     beside_real_->setText(tr("Run beside real &Python"));
     beside_real_->setToolTip(tr("Run the experiment, then a Python script doing the same work under real CPython, "
                                 "and compare both (Ctrl+Alt+R)"));
-    observe_->setText(tr("&Observe a program…"));
+    observe_->setText(tr("O&bserve a program…"));
     observe_->setToolTip(tr("Run a real program (e.g. python3 script.py) and draw its threads, processes and GIL "
                             "(Ctrl+Shift+O)"));
     tools_->setWindowTitle(tr("Run"));
