@@ -2,6 +2,7 @@
 // a run goes, without losing the run, the table or the zoom; engine errors reach the window in the
 // chosen language; a Bengali caption exported to PNG is written with glyphs the font has.
 #include <QAbstractButton>
+#include <QApplication>
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -11,6 +12,9 @@
 #include <QDockWidget>
 #include <QFontInfo>
 #include <QFontMetrics>
+#include <QGlyphRun>
+#include <QRawFont>
+#include <QTextLayout>
 #include <QGroupBox>
 #include <QImage>
 #include <QFileInfo>
@@ -335,5 +339,43 @@ TEST_CASE("a Bengali caption exported to PNG uses only glyphs its font has (no t
     for (int y = 0; y < 40; ++y)
         for (int x = 0; x < png.width(); ++x) ink += png.pixel(x, y) != background;
     CHECK(ink > 0);
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+namespace {
+
+// The families whose glyphs draw `text` in `font`, in the order of the runs.
+QStringList families_drawing(const QString& text, const QFont& font) {
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun& run : layout.glyphRuns()) families << run.rawFont().familyName();
+    return families;
+}
+
+}  // namespace
+
+TEST_CASE("English text is drawn in a Latin font down to its digits and brackets", "[export][language]") {
+    // The system's "Sans Serif" is a fontconfig alias, not a family: listed before the Bengali
+    // families, Qt skipped it and made Lohit Bengali the English font, whose digits and brackets
+    // differ from the letters around them ("wall time 541 ms" in two fonts).
+    BackToEnglish restore;
+    switch_language(kEnglish);
+    for (const QFont& font : {text_font(16), text_font(16, true), QApplication::font()}) {
+        const QStringList latin = families_drawing(QStringLiteral("wall time 541 ms (GIL) 2,000,000 [50 %]"), font);
+        INFO(latin.join(QLatin1Char(',')).toStdString());
+        REQUIRE(latin.size() == 1);
+        CHECK_FALSE(bengali_font_families().contains(latin.front()));
+        // A Bengali word in an English window (the language menu's "বাংলা") still gets a Bengali font.
+        const QStringList word = families_drawing(QStringLiteral("বাংলা"), font);
+        INFO(word.join(QLatin1Char(',')).toStdString());
+        REQUIRE(word.size() == 1);
+        CHECK(bengali_font_families().contains(word.front()));
+    }
+    // Bengali keeps its own font first.
+    switch_language(kBengali);
+    CHECK(bengali_font_families().contains(QFontInfo(text_font(16)).family()));
     REQUIRE_NO_QT_WARNINGS();
 }

@@ -6,7 +6,8 @@
 namespace conclab::ui {
 namespace {
 
-QString latin_family() { return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family(); }
+// The system's font as it names itself: often a fontconfig alias ("Sans Serif"), not a family.
+QString system_family() { return QFontDatabase::systemFont(QFontDatabase::GeneralFont).family(); }
 
 }  // namespace
 
@@ -17,9 +18,15 @@ QStringList bengali_font_families() {
 }
 
 QStringList font_families(Language language) {
+    // English: the system's font alone, as Qt uses it by default. Listed before the Bengali
+    // families, an alias was skipped as "no such family" and Lohit Bengali became the English
+    // font, drawing digits and brackets unlike the letters beside them; and a real Latin family
+    // listed first is asked for Bengali too, which Qt answers with a warning for each size. Alone,
+    // fontconfig resolves it per script: Latin letters and digits from the Latin font, Bengali
+    // words (the language menu's "বাংলা") from an installed Bengali font.
+    if (language == Language::English) return {system_family()};
     QStringList families = bengali_font_families();
-    if (language == Language::Bengali) families.append(latin_family());
-    else families.prepend(latin_family());
+    families.append(system_family());
     return families;
 }
 
