@@ -452,8 +452,8 @@ With --real, the same work also runs as a real CPython program (resources/python
 --real দিলে একই কাজ প্রতিটি মডেলের জন্য আসল CPython প্রোগ্রাম (resources/python) হিসেবেও চলে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="83"/>
         <location filename="../../app/cli/run_command.cpp" line="66"/>
+        <location filename="../../app/cli/compare_command.cpp" line="83"/>
         <source>Example: %1</source>
         <translation>উদাহরণ: %1</translation>
     </message>
@@ -1171,8 +1171,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui</name>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="27"/>
         <location filename="../../ui/text/experiment_text.cpp" line="17"/>
+        <location filename="../../ui/export/caption.cpp" line="27"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Lnটি টাস্ক</numerusform>
@@ -1219,8 +1219,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/caption.cpp" line="39"/>
         <location filename="../../ui/text/display_format.cpp" line="226"/>
+        <location filename="../../ui/export/caption.cpp" line="39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1580,9 +1580,9 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>%2-এর %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="126"/>
-        <source>CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle</source>
-        <translation>এই রান যে CPU কোরগুলো ব্যবহার করতে পারত (%1) — প্রতিটি বারে লেখা আছে কোন ওয়ার্কার সেখানে চলেছে, ধূসর দাগ মানে অন্য প্রোগ্রাম, সাদা মানে আইডল</translation>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="127"/>
+        <source>CPU cores this run could use (%1)</source>
+        <translation>এই রান যে CPU কোরগুলো ব্যবহার করতে পারত (%1)</translation>
     </message>
     <message>
         <location filename="../../ui/text/display_format.cpp" line="221"/>
@@ -1590,7 +1590,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>GIL যার হাতে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/lane_row_layout.cpp" line="131"/>
+        <location filename="../../ui/timeline/lane_row_layout.cpp" line="132"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -1632,8 +1632,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>ছবিটি তৈরি করা গেল না</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="17"/>
         <location filename="../../ui/timeline/timeline_summary.cpp" line="57"/>
+        <location filename="../../ui/output/output_text.cpp" line="17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -1884,8 +1884,13 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/comparison/comparison_model.cpp" line="203"/>
-        <source>%1 ⚠ busy</source>
-        <translation>%1 ⚠ ব্যস্ত</translation>
+        <source>no GIL</source>
+        <translation>GIL ছাড়া</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="206"/>
+        <source>⚠ busy</source>
+        <translation>⚠ ব্যস্ত</translation>
     </message>
     <message>
         <location filename="../../ui/comparison/comparison_model.cpp" line="118"/>
@@ -1918,14 +1923,9 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="198"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="194"/>
         <source>asyncio</source>
         <translation>asyncio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="199"/>
-        <source>, no GIL</source>
-        <translation>, GIL ছাড়া</translation>
     </message>
 </context>
 <context>
@@ -4227,12 +4227,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::SpeedupChart</name>
     <message>
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="37"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="44"/>
         <source>Speedup</source>
         <translation>স্পিডআপ</translation>
     </message>
+    <message>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="72"/>
+        <source>%1: %2× the speed of the sequential run</source>
+        <translation>%1: সিকোয়েনশিয়াল রানের %2× গতি</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="87"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="166"/>
         <source>Speedup over sequential · %Ln core(s)</source>
         <translation>
             <numerusform>সিকোয়েনশিয়ালের তুলনায় স্পিডআপ · %Lnটি কোর</numerusform>
@@ -4240,7 +4245,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="88"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="171"/>
         <source>speedup (×)</source>
         <translation>স্পিডআপ (×)</translation>
     </message>
@@ -4248,12 +4253,12 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::TimelineWidget</name>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="37"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="39"/>
         <source>Timeline</source>
         <translation>টাইমলাইন</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="148"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="163"/>
         <source>Set up an experiment on the left and press Run (Ctrl+R).
 
 Each worker thread or process gets a lane, each process a thin row showing who holds its GIL, and each CPU core a row showing which worker ran there.</source>
@@ -4262,7 +4267,7 @@ Each worker thread or process gets a lane, each process a thin row showing who h
 প্রতিটি ওয়ার্কার থ্রেড বা প্রসেস একটি লেন পায়, প্রতিটি প্রসেস একটি সরু সারি পায় যেখানে দেখা যায় তার GIL কার হাতে, আর প্রতিটি CPU কোর একটি সারি পায় যেখানে দেখা যায় কোন ওয়ার্কার সেখানে চলেছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="197"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="212"/>
         <source>%1: nothing recorded at %2</source>
         <translation>%1: %2-এ কিছু রেকর্ড হয়নি</translation>
     </message>

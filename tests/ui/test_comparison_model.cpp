@@ -1,6 +1,11 @@
 // The comparison model: structure under QAbstractItemModelTester, speedup and efficiency values,
 // and the chart reading the same model.
+#include <QAbstractBarSeries>
 #include <QAbstractItemModelTester>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
 #include <catch2/catch.hpp>
 
 #include "ui/comparison/comparison_model.h"
@@ -113,5 +118,37 @@ TEST_CASE("the speedup chart shows one bar per row of the same model", "[compari
     CHECK(chart.barCount() == 1);
     model.clear();
     CHECK(chart.barCount() == 0);
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+TEST_CASE("the speedup chart names each bar in full where there is room, and cuts no label where there is not",
+          "[comparison][chart]") {
+    ComparisonModel model;
+    SpeedupChart chart(&model, 4);
+    model.addRun(make_row(RunModel::Sequential, 1, 400));
+    model.addRun(make_row(RunModel::Threads, 4, 410, false));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(chart.chart()->axes(Qt::Vertical).value(0));
+    REQUIRE(axis);
+    chart.resize(700, 500);
+    chart.show();
+    QCoreApplication::processEvents();
+    // Room: the model's name, with "no GIL" on a line of its own under it.
+    REQUIRE(axis->labelsVisible());
+    CHECK(axis->categories().value(1) ==
+          QStringLiteral("2 %1<br>%2").arg(model.modelName(1), model.labelNotes(1)));
+    CHECK(model.labelNotes(1).contains(QStringLiteral("no GIL")));
+    // A sliver of a chart with a table's worth of runs: no label rather than "…"; the pointer
+    // over a bar names its run.
+    for (int i = 0; i < 5; ++i) model.addRun(make_row(RunModel::Processes, 4, 120));
+    chart.resize(320, 90);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(axis->labelsVisible());
+    auto* series = qobject_cast<QAbstractBarSeries*>(chart.chart()->series().value(0));
+    REQUIRE(series);
+    REQUIRE_FALSE(series->barSets().isEmpty());
+    emit series->hovered(true, 1, series->barSets().first());
+    CHECK(chart.toolTip().contains(model.shortLabel(1)));
+    emit series->hovered(false, 1, series->barSets().first());
+    CHECK(chart.toolTip().isEmpty());
     REQUIRE_NO_QT_WARNINGS();
 }

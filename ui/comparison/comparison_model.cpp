@@ -187,21 +187,29 @@ std::vector<const RunResult*> ComparisonModel::results() const {
     return out;
 }
 
-QString ComparisonModel::shortLabel(int row) const {
+QString ComparisonModel::modelName(int row) const {
     if (row < 0 || row >= rowCount()) return {};
     const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
-    QString text;
-    if (!r.experiment) {
-        text = source_display_name(r.source);
-    } else {
-        const Experiment& e = *r.experiment;
-        text = e.model == RunModel::Async ? tr("asyncio") : model_display_name(e.model);
-        if ((e.model == RunModel::Threads || e.model == RunModel::ThreadPool) && !e.gil) text += tr(", no GIL");
-    }
+    if (!r.experiment) return source_display_name(r.source);
+    return r.experiment->model == RunModel::Async ? tr("asyncio") : model_display_name(r.experiment->model);
+}
+
+QString ComparisonModel::labelNotes(int row) const {
+    if (row < 0 || row >= rowCount()) return {};
+    const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
+    QStringList notes;
+    if (r.experiment && (r.experiment->model == RunModel::Threads || r.experiment->model == RunModel::ThreadPool) &&
+        !r.experiment->gil)
+        notes << tr("no GIL");
     // The chart's bar of a run the machine was too busy for says so beside the bar itself; in a
     // word, so the label still fits a small chart (the table's status cell gives the figure).
-    if (r.metrics.machine_busy()) text = tr("%1 ⚠ busy").arg(text);
-    return text;
+    if (r.metrics.machine_busy()) notes << tr("⚠ busy");
+    return notes.join(QStringLiteral(" · "));
+}
+
+QString ComparisonModel::shortLabel(int row) const {
+    const QString notes = labelNotes(row);
+    return notes.isEmpty() ? modelName(row) : QStringLiteral("%1, %2").arg(modelName(row), notes);
 }
 
 void ComparisonModel::recompute() {

@@ -40,7 +40,12 @@ public:
     const std::vector<ComparisonRow>& rows() const { return rows_; }
     std::shared_ptr<const RunResult> result(int row) const;
     std::vector<const RunResult*> results() const;
-    // Short name of a row for the chart's category axis: "threads", "thread pool, no GIL".
+    // A row's model as the chart names it: "Threads", "asyncio", or the observed program's source.
+    QString modelName(int row) const;
+    // What sets the row apart from others of its model, in a few words: "no GIL · ⚠ busy"; empty
+    // for a plain run. The chart puts it on a second line so neither part is elided.
+    QString labelNotes(int row) const;
+    // Both on one line, where the text has room along it: "Thread pool, no GIL".
     QString shortLabel(int row) const;
 
 protected:

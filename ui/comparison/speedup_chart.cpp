@@ -5,7 +5,10 @@
 #include <QBarSet>
 #include <QChart>
 #include <QEvent>
+#include <QGraphicsLayout>
+#include <QFontMetricsF>
 #include <QHorizontalBarSeries>
+#include <QLocale>
 #include <QVBarModelMapper>
 #include <QValueAxis>
 #include <cmath>
@@ -20,7 +23,11 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     auto* chart = new QChart;
     chart->legend()->hide();
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true);  // bar labels and axis ticks in the reader's digits
+    chart->setLocalizeNumbers(true);
+    // Qt's default margins take a fifth of a small chart: the bars need that room more.
+    chart->setMargins(QMargins(4, 4, 8, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);  // bar labels and axis ticks in the reader's digits
 
     series_ = new QHorizontalBarSeries;
     series_->setLabelsVisible(true);
@@ -47,6 +54,7 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     categories_ = new QBarCategoryAxis;
     values_ = new QValueAxis;
     values_->setLabelFormat(QStringLiteral("%.1f"));
+    categories_->setReverse(true);  // the first run on top, as the table lists it
     chart->addAxis(categories_, Qt::AlignLeft);
     chart->addAxis(values_, Qt::AlignBottom);
     series_->attachAxis(categories_);
@@ -54,6 +62,17 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
 
+    // Labels are chosen for the room the plot has; it changes with the window and the run count.
+    // Queued: the plot area changes inside the chart's layout, which new labels would re-enter.
+    connect(chart, &QChart::plotAreaChanged, this, &SpeedupChart::refreshAxes, Qt::QueuedConnection);
+    // Where the axis could only give a bar its row number, the pointer over it names the run.
+    connect(series_, &QAbstractBarSeries::hovered, this, [this](bool over, int row, QBarSet*) {
+        const auto& speedup = model_->rows()[static_cast<std::size_t>(row)].speedup;
+        setToolTip(!over ? QString()
+                         : speedup ? tr("%1: %2× the speed of the sequential run")
+                                         .arg(model_->shortLabel(row), QLocale().toString(*speedup, 'f', 2))
+                                   : model_->shortLabel(row));
+    });
     connect(model_, &QAbstractItemModel::rowsInserted, this, &SpeedupChart::refreshAxes);
     connect(model_, &QAbstractItemModel::rowsRemoved, this, &SpeedupChart::refreshAxes);
     connect(model_, &QAbstractItemModel::modelReset, this, &SpeedupChart::refreshAxes);
@@ -84,8 +103,6 @@ void SpeedupChart::retranslate() {
     // one may be half destroyed when a font change arrives (a crash in QBarSet::setLabelFont). Each
     // new set takes the font and label when it is added (barsetsAdded above); the mapper makes new
     // ones on every row, so a language switch reaches them with the next row.
-    c->setTitle(tr("Speedup over sequential · %Ln core(s)", nullptr, cores_));
-    values_->setTitleText(tr("speedup (×)"));
     refreshAxes();
 }
 
@@ -94,21 +111,72 @@ int SpeedupChart::barCount() const {
     return sets.isEmpty() ? 0 : static_cast<int>(sets.front()->count());
 }
 
+void SpeedupChart::resizeEvent(QResizeEvent* e) {
+    QChartView::resizeEvent(e);
+    refreshAxes();
+}
+
+SpeedupChart::LabelFit SpeedupChart::labelFit() const {
+    const int rows = model_->rowCount();
+    if (rows == 0) return LabelFit::TwoLines;
+    // Qt hides a category label that would overlap its neighbour and elides one wider than its
+    // share of the chart (about a third): choose the longest form that neither happens to.
+    const QFontMetricsF fm(categories_->labelsFont());
+    const double band = chart()->plotArea().height() / rows;
+    const double room = width() / 3.0;
+    double name_width = 0, notes_width = 0;
+    for (int row = 0; row < rows; ++row) {
+        name_width = std::max(name_width, fm.horizontalAdvance(format_count(row + 1) + QLatin1Char(' ') + model_->modelName(row)));
+        notes_width = std::max(notes_width, fm.horizontalAdvance(model_->labelNotes(row)));
+    }
+    // The axis draws each label as a text item with a margin around it: half a line more.
+    const double line = fm.lineSpacing();
+    if (name_width <= room && notes_width <= room && band >= 2.5 * line) return LabelFit::TwoLines;
+    if (name_width <= room && band >= 1.5 * line) return LabelFit::OneLine;
+    if (band >= 1.5 * line) return LabelFit::RowNumber;
+    return LabelFit::None;
+}
+
 void SpeedupChart::refreshAxes() {
+    const LabelFit fit = labelFit();
     // Category names must be unique; the row number (as in the table) keeps repeated runs apart.
     QStringList labels;
     double top = cores_;
     for (int row = 0; row < model_->rowCount(); ++row) {
-        labels << QStringLiteral("%1 %2").arg(format_count(row + 1), model_->shortLabel(row));
+        QString label = format_count(row + 1);
+        if (fit != LabelFit::RowNumber) label += QLatin1Char(' ') + model_->modelName(row);
+        // A second line (the axis draws rich text) for "no GIL · ⚠ busy"; a one-line label leaves
+        // it to the table's row of the same number, beside the chart.
+        const QString notes = model_->labelNotes(row);
+        if (fit == LabelFit::TwoLines && !notes.isEmpty()) label += QStringLiteral("<br>") + notes;
+        labels << label;
         const auto& r = model_->rows()[static_cast<std::size_t>(row)];
         if (r.speedup) top = std::max(top, *r.speedup);
     }
+    // Too little height for one line a bar: bars alone (no "…" in place of every label); the
+    // pointer over a bar still names its run, and the table beside gives the figures.
+    categories_->setLabelsVisible(fit != LabelFit::None);
+    series_->setLabelsVisible(fit != LabelFit::None);
+    // Shorter still (a Bengali window at 720 px under a busy-machine warning): the scale's ticks
+    // and title would be "…" too, so the bars stand alone and the pointer tells their figures.
+    const double line = QFontMetricsF(values_->labelsFont()).lineSpacing();
+    const bool scale_fits = height() >= 8 * line;
+    values_->setLabelsVisible(scale_fits);
+    values_->setTitleVisible(scale_fits);
     if (labels != categories_->categories()) {
         categories_->clear();
         if (!labels.isEmpty()) categories_->append(labels);
     }
     values_->setRange(0.0, std::ceil(top * 1.15 + 0.01));  // room for the labels beside the bars
     values_->setTickCount(std::min(static_cast<int>(std::ceil(top * 1.15 + 0.01)), 8) + 1);
+    // A short chart (a 720-px screen) gives the title's lines to the bars and says it under the
+    // values instead; a narrow one puts the core count on a line of its own rather than eliding it.
+    const QString title = tr("Speedup over sequential · %Ln core(s)", nullptr, cores_);
+    const bool short_chart = height() < 8 * QFontMetricsF(chart()->titleFont()).lineSpacing() + 4 * model_->rowCount();
+    const bool title_fits = QFontMetricsF(chart()->titleFont()).horizontalAdvance(title) <= width() - 40;
+    const QString title_text = title_fits ? title : QString(title).replace(QStringLiteral(" · "), QStringLiteral("<br>"));
+    chart()->setTitle(short_chart ? QString() : title_text);
+    values_->setTitleText(short_chart ? title : tr("speedup (×)"));
 }
 
 }  // namespace conclab::ui

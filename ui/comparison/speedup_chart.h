@@ -1,7 +1,8 @@
 #pragma once
 // The speedup bar chart, fed from the comparison model's Speedup column by a QVBarModelMapper:
-// one horizontal bar per run, top to bottom in table order, each named on the left ("3 threads,
-// no GIL") where there is room for the whole name on a projector.
+// one horizontal bar per run, top to bottom in table order, each named on the left: "3 Threads"
+// with "no GIL · ⚠ busy" under it where there is room, the name alone where there is less, and
+// only the table's row number on a small screen (the pointer over a bar then names the run).
 #include <QChartView>
 
 class QBarCategoryAxis;
@@ -21,9 +22,12 @@ public:
 
 protected:
     void changeEvent(QEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
 
 private:
     void retranslate();
+    enum class LabelFit { TwoLines, OneLine, RowNumber, None };
+    LabelFit labelFit() const;
     void refreshAxes();
     ComparisonModel* model_;
     int cores_;

@@ -123,7 +123,8 @@ std::vector<RowGeometry> layout_rows(const RunLayout& layout, const RowHeights& 
         y += h.gap;
     }
     add(RowRole::CoresHeader, RowRef{RowKind::Core, 0}, h.header,
-        tr("CPU cores this run could use (%1) — a bar names the worker that ran there, grey hatching is other programs, white is idle")
+        // The legend says what hatching and white mean; the header stays short enough for a 1280-px window.
+        tr("CPU cores this run could use (%1)")
             .arg(format_count(layout.core_row_count())),
         false);
     // A row per CPU the run could use, named by its logical CPU id (CPU 2, CPU 3 under taskset -c 2,3).

@@ -4,12 +4,14 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QScreen>
 #include <QToolTip>
 #include <QWheelEvent>
 #include <cmath>
 
 #include "timeline/shared_timeline.h"
 #include "ui/text/display_format.h"
+#include "ui/timeline/lane_row_layout.h"
 #include "ui/timeline/segment_tooltip.h"
 #include "ui/timeline/zoom_state.h"
 
@@ -121,13 +123,26 @@ void TimelineWidget::relayout() {
         l.cores = 0;
         return l;
     }();
+    int rows_needed = 0;
     if (timeline_) {
         const auto store = timeline_->read();
         geometry_ = compute_geometry(store->layout(), rect(), options_);
+        rows_needed = legible_rows_height(store->layout(), options_.font_px);
     } else {
         geometry_ = compute_geometry(empty_layout, rect(), options_);
     }
     zoom_->setWidth(geometry_.plot_rect.width());
+    // A longer summary (Bengali wraps to more lines), a busy-machine warning or new lanes need more
+    // height: the splitter around asks again. A huge run scrolls nothing, so the cap keeps the
+    // window within its screen and the rest shrinks as before.
+    const int screen_h = screen() ? screen()->availableGeometry().height() : 720;
+    const int needed = (geometry_.plot_rect.top() - rect().top()) + rows_needed + geometry_.axis_rect.height() +
+                       std::max(4, options_.font_px / 2);
+    const int legible = std::min(needed, screen_h * 2 / 3);
+    if (legible != legible_height_) {
+        legible_height_ = legible;
+        updateGeometry();
+    }
 }
 
 void TimelineWidget::paintEvent(QPaintEvent*) {

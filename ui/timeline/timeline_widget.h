@@ -55,7 +55,9 @@ public:
     QString tooltipAt(QPoint pos) const;
 
     QSize sizeHint() const override { return {900, 520}; }
-    QSize minimumSizeHint() const override { return {360, 200}; }
+    // As tall as the summary, the legend, lanes one text line high and the axis need (capped at
+    // two thirds of the screen): a splitter then shrinks the table and chart, not the lanes.
+    QSize minimumSizeHint() const override { return {360, std::max(200, legible_height_)}; }
 
 protected:
     void changeEvent(QEvent*) override;
@@ -82,6 +84,7 @@ private:
     HandoffIndex handoffs_;  // the shown timeline's GIL hand-offs by time (options_.handoffs)
     std::optional<MomentMark> moment_;
     int font_px_override_ = 0;
+    int legible_height_ = 0;
     TimelineGeometry geometry_;
     QTimer repaint_timer_;
     QPoint drag_last_;
