@@ -44,9 +44,11 @@ class Browser:
         # The shell puts the pipe's ends at the fds Chromium reads and writes (3 and 4).
         moves = ["3<&%d" % to_r, "4>&%d" % from_w] + ["%d<&-" % fd for fd in (to_r, from_w) if fd not in (3, 4)]
         script = 'exec "$@" ' + " ".join(moves)
+        # Its chatter (D-Bus, GPU) goes to a file: a pipe nobody reads could fill and stop it.
+        self._log = open(os.path.join(self.profile, "chromium.log"), "w+b")
         self.proc = subprocess.Popen(["/bin/sh", "-c", script, "sh", *args], pass_fds=(to_r, from_w),
-                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, env=env, start_new_session=True)
+                                     stdin=subprocess.DEVNULL, stdout=self._log, stderr=self._log,
+                                     env=env, start_new_session=True)
         os.close(to_r)
         os.close(from_w)
         self._buffer = b""
@@ -73,9 +75,10 @@ class Browser:
     def _stderr_tail(self):
         try:
             self.proc.wait(timeout=2)
-            return self.proc.stderr.read().decode(errors="replace")[-2000:]
-        except Exception:  # still running: nothing to show
-            return "still running"
+        except subprocess.TimeoutExpired:
+            pass
+        self._log.seek(0)
+        return self._log.read().decode(errors="replace")[-2000:]
 
     def _dispatch(self, message):
         self.events.append(message)
@@ -132,6 +135,7 @@ class Browser:
                 os.close(fd)
             except OSError:
                 pass
+        self._log.close()
         shutil.rmtree(self.profile, ignore_errors=True)
 
 

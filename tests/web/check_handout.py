@@ -113,7 +113,9 @@ def check_hover_lane(page):
 def check_hover_task_mark(page):
     if page.evaluate("__probe.taskMarks()") == 0:
         return check(False, "the page has task marks to hover")
-    mark = page.evaluate("__probe.taskMark(0)")
+    mark = page.evaluate("__probe.taskMark()")
+    if not check(mark is not None, "a task mark stands on a bar"):
+        return
     tip = hover(page, mark["x"], mark["y"])
     check(tip["shown"] and mark["label"] is not None and mark["label"] in tip["text"],
           "hovering a task mark shows the tooltip of the bar under it", "%s under the pointer; tooltip %r" %

@@ -48,11 +48,17 @@ window.__probe = (function () {
       });
     },
     // The middle of the widest bar of the n-th worker lane, and what its tooltip must say.
+    // (One whose middle no mark covers, when there is one: a mark with a text of its own, such as
+    // a dead worker's, rightly shows that instead.)
     laneBar: function (n) {
       var row = laneRows()[n];
-      var rect = widest(barsOf(row));
+      var bars = barsOf(row).sort(function (a, b) { return b.getBoundingClientRect().width - a.getBoundingClientRect().width; });
+      var rect = bars[0], p = pointOn(rect);
+      for (var i = 0; i < Math.min(bars.length, 20); i++) {
+        var q = pointOn(bars[i]), el = document.elementFromPoint(q.x, q.y);
+        if (el === bars[i]) { rect = bars[i]; p = q; break; }
+      }
       var item = data.items[parseInt(rect.getAttribute("data-i"), 10)];
-      var p = pointOn(rect);
       return { x: p.x, y: p.y, hit: hit(p.x, p.y), label: data.rows[row].label, state: data.states[item[3]] };
     },
     // A task's start mark ("#n") on a worker lane: the middle of its tick.
@@ -61,23 +67,26 @@ window.__probe = (function () {
         return !g.querySelector("[data-tip]") && g.querySelector("rect");
       }).length;
     },
-    taskMark: function (n) {
+    // The first task mark that stands on a bar: the middle of its tick, and the bar's lane.
+    taskMark: function () {
       var pins = Array.prototype.filter.call(svg.querySelectorAll(".pin"), function (g) {
         return !g.querySelector("[data-tip]") && g.querySelector("rect");
       });
-      var tick = pins[n].querySelector("rect");
-      tick.scrollIntoView({ block: "center" });
-      var r = tick.getBoundingClientRect();
-      var x = r.left + r.width / 2, y = r.top + r.height / 2;
-      // The lane under the mark, by height: the row whose label the tooltip must name.
-      var under = null;
-      laneRows().forEach(function (row) {
-        barsOf(row).forEach(function (b) {
-          var br = b.getBoundingClientRect();
-          if (!under && br.top <= y && y <= br.bottom && br.left <= x && x <= br.right) under = data.rows[row].label;
+      for (var i = 0; i < pins.length; i++) {
+        var tick = pins[i].querySelector("rect");
+        tick.scrollIntoView({ block: "center" });
+        var r = tick.getBoundingClientRect();
+        var x = r.left + r.width / 2, y = r.top + r.height / 2;
+        var under = null;
+        laneRows().forEach(function (row) {
+          barsOf(row).forEach(function (b) {
+            var br = b.getBoundingClientRect();
+            if (!under && br.top <= y && y <= br.bottom && br.left <= x && x <= br.right) under = data.rows[row].label;
+          });
         });
-      });
-      return { x: x, y: y, hit: hit(x, y), label: under };
+        if (under) return { x: x, y: y, hit: hit(x, y), label: under };
+      }
+      return null;
     },
     // The worker death's cross and its label.
     deathMark: function () {
