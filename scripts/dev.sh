@@ -21,6 +21,7 @@ packages=(
   clang libclang-rt-14-dev
   dpkg-dev file appstream desktop-file-utils libxml2-utils shared-mime-info groff-base
   python3 python3.11-dev  # conclab observe's tests: a CPython to observe, and its internal headers (GIL offsets)
+  chromium  # the web page handout's tests open it in headless Chromium (tests/web)
 )
 
 install_missing() {

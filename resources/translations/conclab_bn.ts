@@ -1518,10 +1518,10 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text/display_format.cpp" line="202"/>
-        <source>%n events lost (recording could not keep up)</source>
+        <source>%Ln events lost (recording could not keep up)</source>
         <translation>
-            <numerusform>%nটি ইভেন্ট হারিয়ে গেছে (রেকর্ডিং তাল রাখতে পারেনি)</numerusform>
-            <numerusform>%nটি ইভেন্ট হারিয়ে গেছে (রেকর্ডিং তাল রাখতে পারেনি)</numerusform>
+            <numerusform>%Lnটি ইভেন্ট হারিয়ে গেছে (রেকর্ডিং তাল রাখতে পারেনি)</numerusform>
+            <numerusform>%Lnটি ইভেন্ট হারিয়ে গেছে (রেকর্ডিং তাল রাখতে পারেনি)</numerusform>
         </translation>
     </message>
     <message>
@@ -1611,8 +1611,8 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/export/picture_export.cpp" line="22"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="183"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="184"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="199"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="200"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 লেখা গেল না: %2</translation>
     </message>
@@ -1726,62 +1726,62 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>এই অংশে %1টি সেগমেন্ট, যে অবস্থায় বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="74"/>
-        <location filename="../../ui/export/web_page_export.cpp" line="132"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="91"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="148"/>
         <source>Speedup over the sequential run</source>
         <translation>সিকোয়েনশিয়াল রানের তুলনায় স্পিডআপ</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="87"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="103"/>
         <source>no baseline</source>
         <translation>সিকোয়েনশিয়াল রান নেই</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="102"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="118"/>
         <source>ideal: %1 cores</source>
         <translation>আদর্শ: %1টি কোর</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="117"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="133"/>
         <source>Concurrency Lab: a recorded run</source>
         <translation>কনকারেন্সি ল্যাব: একটি রেকর্ড করা রান</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="122"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="138"/>
         <source>Zoom with the mouse wheel or + and -, drag to move along, double-click or 0 for the whole run; point at a bar to see what it is.</source>
         <translation>মাউসের চাকা বা + আর - দিয়ে বড়-ছোট করুন, টেনে সামনে-পিছনে যান, পুরো রানের জন্য ডাবল-ক্লিক করুন বা 0 চাপুন; কোনো বার কী তা দেখতে তার উপর মাউস রাখুন।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="127"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="143"/>
         <source>This run has more segments than a page can hold; each bar is a stretch of the run in the state that took most of its time.</source>
         <translation>এই রানে একটি পেজে যত অংশ ধরে তার চেয়ে বেশি আছে; প্রতিটি বার রানের একটি অংশ, যে অবস্থায় তার বেশিরভাগ সময় কেটেছে সেই অবস্থায় আঁকা।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="130"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="146"/>
         <source>Comparison</source>
         <translation>তুলনা</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="136"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="152"/>
         <source>Made with Concurrency Lab %1. Every bar is measured from the run, not drawn by hand.</source>
         <translation>কনকারেন্সি ল্যাব %1 দিয়ে তৈরি। প্রতিটি বার রান থেকে মাপা, হাতে আঁকা নয়।</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="156"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="172"/>
         <source>Concurrency Lab</source>
         <translation>কনকারেন্সি ল্যাব</translation>
     </message>
     <message>
-        <location filename="../../ui/export/web_page_export.cpp" line="180"/>
+        <location filename="../../ui/export/web_page_export.cpp" line="196"/>
         <source>There is no timeline to export yet: run an experiment first.</source>
         <translation>এক্সপোর্ট করার মতো কোনো টাইমলাইন এখনো নেই: আগে একটি এক্সপেরিমেন্ট চালান।</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text/machine_text.cpp" line="13"/>
-        <source>%n CPU(s)</source>
+        <source>%Ln CPU(s)</source>
         <translation>
-            <numerusform>%nটি CPU</numerusform>
-            <numerusform>%nটি CPU</numerusform>
+            <numerusform>%Lnটি CPU</numerusform>
+            <numerusform>%Lnটি CPU</numerusform>
         </translation>
     </message>
     <message>
@@ -4192,10 +4192,10 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message numerus="yes">
         <location filename="../../ui/runfile/run_file_actions.cpp" line="149"/>
-        <source>Opened %1: %n run(s)</source>
+        <source>Opened %1: %Ln run(s)</source>
         <translation>
-            <numerusform>%1 খোলা হয়েছে: %nটি রান</numerusform>
-            <numerusform>%1 খোলা হয়েছে: %nটি রান</numerusform>
+            <numerusform>%1 খোলা হয়েছে: %Lnটি রান</numerusform>
+            <numerusform>%1 খোলা হয়েছে: %Lnটি রান</numerusform>
         </translation>
     </message>
     <message>

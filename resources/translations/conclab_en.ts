@@ -91,18 +91,18 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/text/display_format.cpp" line="202"/>
-        <source>%n events lost (recording could not keep up)</source>
+        <source>%Ln events lost (recording could not keep up)</source>
         <translation>
-            <numerusform>%n event lost (recording could not keep up)</numerusform>
-            <numerusform>%n events lost (recording could not keep up)</numerusform>
+            <numerusform>%Ln event lost (recording could not keep up)</numerusform>
+            <numerusform>%Ln events lost (recording could not keep up)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/text/machine_text.cpp" line="13"/>
-        <source>%n CPU(s)</source>
+        <source>%Ln CPU(s)</source>
         <translation>
-            <numerusform>%n CPU</numerusform>
-            <numerusform>%n CPUs</numerusform>
+            <numerusform>%Ln CPU</numerusform>
+            <numerusform>%Ln CPUs</numerusform>
         </translation>
     </message>
 </context>
@@ -110,10 +110,10 @@
     <name>conclab::ui::RunFileActions</name>
     <message numerus="yes">
         <location filename="../../ui/runfile/run_file_actions.cpp" line="149"/>
-        <source>Opened %1: %n run(s)</source>
+        <source>Opened %1: %Ln run(s)</source>
         <translation>
-            <numerusform>Opened %1: %n run</numerusform>
-            <numerusform>Opened %1: %n runs</numerusform>
+            <numerusform>Opened %1: %Ln run</numerusform>
+            <numerusform>Opened %1: %Ln runs</numerusform>
         </translation>
     </message>
 </context>

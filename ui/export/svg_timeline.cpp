@@ -210,12 +210,17 @@ private:
         const auto ticks = axis_ticks(view, start_, kTickSpacing);
         QString grid = QStringLiteral("<g id=\"tl-grid\">");
         QString axis = QStringLiteral("<g id=\"tl-axis\">");
+        const QFontMetrics fm(font_);
         for (const AxisTick& t : ticks) {
             const double x = plot_x_ + t.x;
+            // A label at the end of the plot is moved inside the drawing rather than cut off.
+            const double half = fm.horizontalAdvance(t.label) * 0.6;
+            const double label_x = std::clamp(x, half + 2, o_.width - half - 2);
             grid += QStringLiteral("<line x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/>").arg(num(x)).arg(plot_y_).arg(plot_y_ + plot_h_);
-            axis += QStringLiteral("<line x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/><text x=\"%1\" y=\"%4\" "
+            axis += QStringLiteral("<line x1=\"%1\" x2=\"%1\" y1=\"%2\" y2=\"%3\"/><text x=\"%6\" y=\"%4\" "
                                    "text-anchor=\"middle\">%5</text>")
-                        .arg(num(x)).arg(axis_y_).arg(axis_y_ + 5).arg(axis_y_ + 5 + o_.font_px).arg(esc(t.label));
+                        .arg(num(x)).arg(axis_y_).arg(axis_y_ + 5).arg(axis_y_ + 5 + o_.font_px).arg(esc(t.label))
+                        .arg(num(label_x));
         }
         return grid + QStringLiteral("</g>\n") + axis + QStringLiteral("</g>\n");
     }
@@ -279,17 +284,18 @@ private:
                 if (r.role == RowRole::Lane && r.ref.index == lane) return &r;
             return nullptr;
         };
-        // Where each task began: a tick, and "#n" when the row is tall enough to read it.
+        // Where each task began: a tick, and "#n" when the row is tall enough to read it. The mark
+        // lets the pointer through: hovering it explains the bar it stands on.
         if (store_.tasks().size() <= static_cast<std::size_t>(kMaxTaskMarks)) {
             for (const TaskRecord& t : store_.tasks()) {
                 const RowGeometry* r = t.lane == kNoLane ? nullptr : lane_row(t.lane);
                 if (!r || r->h < 8 || t.begin_ns < start_) continue;
                 const int top = plot_y_ + r->y;
                 QString body = QStringLiteral("<rect x=\"0\" y=\"%1\" width=\"2\" height=\"%2\" fill=\"#000000\" "
-                                              "fill-opacity=\"0.8\"/>")
+                                              "fill-opacity=\"0.8\" pointer-events=\"none\"/>")
                                    .arg(top).arg(r->h);
                 if (r->h >= o_.font_px + 2)
-                    body += QStringLiteral("<text x=\"4\" y=\"%1\" font-size=\"%2\">#%3</text>")
+                    body += QStringLiteral("<text x=\"4\" y=\"%1\" font-size=\"%2\" pointer-events=\"none\">#%3</text>")
                                 .arg(num(top + r->h / 2.0 + o_.font_px * 0.35, 1)).arg(o_.font_px - 1).arg(format_count(t.task));
                 pin(t.begin_ns, body);
             }

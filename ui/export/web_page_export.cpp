@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFont>
+#include <QFontMetrics>
 #include <QLocale>
 #include <QSaveFile>
 #include <algorithm>
@@ -67,11 +69,26 @@ QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
         if (known) top = std::max(top, v.toDouble());
     }
     top = std::ceil(top * 1.1);
-    const int w = 900, h = 320, left = 50, bottom = 90, plot_h = h - bottom - 20, plot_w = w - left - 10;
+    const int font_px = 13, left = 50, plot_w = 840, plot_h = 210;
+    const double slot = n > 0 ? static_cast<double>(plot_w) / n : plot_w;
+    // The run's names under the bars, turned 30°, reach down and to the right: the drawing is made
+    // tall and wide enough for the longest (measured as the window's font draws it, with a
+    // fifth in reserve for the browser's font).
+    QFont font;
+    font.setPixelSize(font_px);
+    const QFontMetrics fm(font);
+    double label_down = 0, label_right = 0;
+    for (int r = 0; r < n; ++r) {
+        const double length = fm.horizontalAdvance(model.shortLabel(r)) * 1.2;
+        label_down = std::max(label_down, length * 0.5 + font_px);
+        label_right = std::max(label_right, left + slot * (r + 0.5) + length * 0.87 + font_px * 0.5);
+    }
+    const int bottom = static_cast<int>(std::ceil(14 + label_down)) + 8;
+    const int w = std::max(left + plot_w + 10, static_cast<int>(std::ceil(label_right)) + 8), h = 20 + plot_h + bottom;
     const auto y_of = [&](double v) { return 20 + plot_h - v / top * plot_h; };
     QString svg = QStringLiteral("<svg id=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %1 %2\" role=\"img\" "
-                                 "aria-label=\"%3\" font-size=\"13\">\n")
-                      .arg(w).arg(h).arg(page_text(tr("Speedup over the sequential run")));
+                                 "aria-label=\"%3\" font-size=\"%4\">\n")
+                      .arg(w).arg(h).arg(page_text(tr("Speedup over the sequential run"))).arg(font_px);
     svg += QStringLiteral("<rect width=\"%1\" height=\"%2\" fill=\"#ffffff\"/>\n").arg(w).arg(h);
     for (int tick = 0; tick <= static_cast<int>(top); tick += std::max(1, static_cast<int>(top) / 8)) {
         const double y = y_of(tick);
@@ -80,7 +97,6 @@ QString chart_svg(const ComparisonModel& model, int cores, int shown_row) {
                    .arg(left).arg(left + plot_w).arg(y, 0, 'f', 1).arg(left - 6).arg(y + 4, 0, 'f', 1)
                    .arg(QLocale().toString(tick));
     }
-    const double slot = n > 0 ? static_cast<double>(plot_w) / n : plot_w;
     for (int r = 0; r < n; ++r) {
         const std::optional<double> speedup = speedups[static_cast<std::size_t>(r)];
         const double x = left + slot * r + slot * 0.15, bw = slot * 0.7, y = y_of(speedup.value_or(0.0));

@@ -146,7 +146,7 @@ bool RunFileActions::open(const QString& path) {
     recent.add(path);
     last_problem_.clear();
     emit opened(first, count, last);
-    emit message([path, count] { return tr("Opened %1: %n run(s)", nullptr, count).arg(QDir::toNativeSeparators(path)); });
+    emit message([path, count] { return tr("Opened %1: %Ln run(s)", nullptr, count).arg(QDir::toNativeSeparators(path)); });
     return true;
 }
 

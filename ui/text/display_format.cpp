@@ -199,7 +199,7 @@ QString machine_busy_short(const RunMetrics& m) {
 
 QString events_dropped_text(const RunMetrics& m) {
     if (m.events_dropped <= 0) return {};
-    return tr("%n events lost (recording could not keep up)", nullptr, static_cast<int>(std::min<std::int64_t>(m.events_dropped, 1'000'000'000)));
+    return tr("%Ln events lost (recording could not keep up)", nullptr, static_cast<int>(std::min<std::int64_t>(m.events_dropped, 1'000'000'000)));
 }
 
 QString run_warnings_text(const RunMetrics& m) {

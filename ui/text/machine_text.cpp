@@ -10,7 +10,7 @@ namespace conclab::ui {
 
 QString recorded_on_text(const MachineDescription& machine) {
     QStringList parts;
-    if (machine.usable_cpus > 0) parts << tr("%n CPU(s)", nullptr, machine.usable_cpus);
+    if (machine.usable_cpus > 0) parts << tr("%Ln CPU(s)", nullptr, machine.usable_cpus);
     if (!machine.cpu_model.empty()) parts << QString::fromStdString(machine.cpu_model);
     if (!machine.os.empty()) parts << QString::fromStdString(machine.os);
     else if (!machine.kernel.empty()) parts << QString::fromStdString(machine.kernel);

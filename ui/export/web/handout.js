@@ -94,6 +94,9 @@
       label.setAttribute("text-anchor", "middle");
       label.textContent = axisLabel(t, step);
       axis.appendChild(label);
+      // A label at either end of the plot stays whole: moved inside the drawing, not cut off.
+      var half = label.getComputedTextLength() / 2, width = svg.viewBox.baseVal.width;
+      if (x + half > width - 2 || x - half < 2) label.setAttribute("x", Math.max(half + 2, Math.min(x, width - half - 2)));
     }
   }
   // A point of the page in the SVG's own coordinates.
@@ -172,15 +175,25 @@
       tip.hidden = true;
       return;
     }
-    var target = e.target;
-    if (target && target.getAttribute && target.hasAttribute("data-i")) {
+    explain(e);
+  });
+  // What the pointer rests on: a bar (its item), or a mark or chart bar that carries its own text,
+  // also when the pointer is on a part of it (the white outline of the death cross).
+  function explain(e) {
+    var target = e.target && e.target.closest ? e.target.closest("[data-i], [data-tip]") : null;
+    if (target && target.hasAttribute("data-i")) {
       showTip(e, tooltipLines(data.items[parseInt(target.getAttribute("data-i"), 10)]));
-    } else if (target && target.getAttribute && target.hasAttribute("data-tip")) {
+    } else if (target) {
       showTip(e, target.getAttribute("data-tip").split("\n"));
     } else {
       tip.hidden = true;
     }
-  });
+  }
   svg.addEventListener("mouseleave", function () { tip.hidden = true; });
+  var chart = document.getElementById("chart");
+  if (chart) {
+    chart.addEventListener("mousemove", explain);
+    chart.addEventListener("mouseleave", function () { tip.hidden = true; });
+  }
   apply();
 })();
