@@ -37,10 +37,13 @@ ParseResult<std::vector<std::vector<std::string>>, QString> real_commands(const 
     const auto dir = observe::lesson_scripts_dir();
     if (!dir)
         return R::fail(tr("--real needs the lesson scripts (share/conclab/python); set CONCLAB_PYTHON_DIR to their folder"));
+    // The interpreter itself, not a launcher in front of it (pyenv's shim): its start-up would be
+    // in every real row's wall time and lanes.
+    const std::string interpreter = observe::python_executable(python);
     std::vector<std::vector<std::string>> commands;
     for (const Experiment& e : lineup) {
         if (e.model == RunModel::Threads && !e.gil) continue;
-        auto command = observe::lesson_command(e, python, *dir);
+        auto command = observe::lesson_command(e, interpreter, *dir);
         if (!command) return R::fail(tr("--real: %1").arg(ui::message_text(command.error())));
         commands.push_back(std::move(command.value()));
     }

@@ -31,6 +31,6 @@ bool observe_wants_picture(int argc, char** argv);
 RunResult observe_program(observe::ObserveOptions options, observe::ObservedProgram* program = nullptr);
 
 // The summary printed after an observed run (also under each observed row of compare --real).
-std::string format_observed_summary(const RunResult& run, const observe::ObservedProgram& program);
+QString format_observed_summary(const RunResult& run, const observe::ObservedProgram& program);
 
 }  // namespace conclab::cli

@@ -1,8 +1,19 @@
 #include "observe/lesson_scripts.h"
 
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdlib>
+
+#include "core/clock.h"
+
+extern char** environ;
 
 namespace conclab::observe {
 namespace {
@@ -32,6 +43,62 @@ std::optional<std::string> lesson_scripts_dir() {
     if (has_scripts(CONCLAB_SOURCE_PYTHON_DIR)) return std::string(CONCLAB_SOURCE_PYTHON_DIR);
 #endif
     return std::nullopt;
+}
+
+std::string python_executable(const std::string& python) {
+    constexpr std::int64_t kAnswerWithinNs = 10'000'000'000;  // a cold pyenv shim takes ~1 s
+    int out[2] = {-1, -1};
+    if (python.empty() || ::pipe2(out, O_CLOEXEC) != 0) return python;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0);
+    std::string code = "import sys; sys.stdout.write(sys.executable or '')";
+    std::string dash_c = "-c";
+    std::string program = python;
+    char* argv[] = {program.data(), dash_c.data(), code.data(), nullptr};
+    pid_t pid = -1;
+    const int spawned = ::posix_spawnp(&pid, python.c_str(), &actions, nullptr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
+    ::close(out[1]);
+    if (spawned != 0) {
+        ::close(out[0]);
+        return python;
+    }
+    std::string answer;
+    const std::int64_t deadline = now_ns() + kAnswerWithinNs;
+    for (;;) {
+        const std::int64_t left_ms = (deadline - now_ns()) / 1'000'000;
+        if (left_ms <= 0) break;
+        pollfd fd{out[0], POLLIN, 0};
+        const int ready = ::poll(&fd, 1, static_cast<int>(left_ms));
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready <= 0) break;
+        char buffer[4096];
+        const ssize_t n = ::read(out[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        answer.append(buffer, static_cast<std::size_t>(n));
+        if (answer.size() > 65536) break;
+    }
+    ::close(out[0]);
+    // Its output ended (or the time ran out): it exits now, or is ended. The end of the pipe comes
+    // a moment before the process can be reaped, so wait for that, within the same bound.
+    int status = 0;
+    pid_t reaped = 0;
+    while ((reaped = ::waitpid(pid, &status, WNOHANG)) == 0 && now_ns() < deadline) {
+        const timespec pause{0, 1'000'000};
+        ::nanosleep(&pause, nullptr);
+    }
+    if (reaped != pid) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+        return python;
+    }
+    const bool ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    if (!ok || answer.empty() || answer.front() != '/' || ::access(answer.c_str(), X_OK) != 0) return python;
+    return answer;
 }
 
 ParseResult<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,

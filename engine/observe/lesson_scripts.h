@@ -21,6 +21,12 @@ namespace conclab::observe {
 // build that is run where it was built). Nothing if none holds cpu_bound.py.
 std::optional<std::string> lesson_scripts_dir();
 
+// The interpreter `python` really is (its sys.executable), asked once: a launcher such as pyenv's
+// shim (a shell script that runs a dozen helper processes, ~1 s, before it execs the interpreter)
+// would otherwise be part of every real run, in its wall time, its lanes and its speedup.
+// `python` itself when it cannot say within a few seconds (it is then run as given).
+std::string python_executable(const std::string& python);
+
 // The command that does the experiment's work under `python` (e.g. "python3"), or why no script
 // does that workload (file I/O, mixed steps).
 ParseResult<std::vector<std::string>> lesson_command(const Experiment& e, const std::string& python,

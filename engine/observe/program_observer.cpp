@@ -16,6 +16,7 @@
 
 #include "core/clock.h"
 #include "machine/usable_cpus.h"
+#include "run/machine_load_recorder.h"
 
 namespace conclab::observe {
 namespace {
@@ -142,6 +143,8 @@ private:
     void flush(std::vector<Event>& events) {
         if (!events.empty()) timeline_->append(events);
         events.clear();
+        // What other programs took of the cores, as for a simulated run (drawn half a second behind).
+        if (machine_load_) machine_load_->feed(*timeline_);
         std::deque<OutputLine> lines;
         {
             std::lock_guard lock(output_mutex_);
@@ -196,9 +199,18 @@ private:
                                       ProcessGroup group = shared.store().layout().groups.at(g);  // the writer's own thread
                                       describe_gil(group, python);
                                       shared.set_group(g, std::move(group));
+                                  },
+                                  [&](std::uint32_t lane, std::string name) { shared.set_lane_name(lane, std::move(name)); },
+                                  [&](std::uint32_t g, std::string name) {
+                                      ProcessGroup group = shared.store().layout().groups.at(g);
+                                      group.name = std::move(name);
+                                      shared.set_group(g, std::move(group));
                                   }},
             options_.limits);
         std::vector<Event> events;
+        // Other programs' share of the cores, from /proc/stat less the program's own Running time,
+        // as for simulated runs: an observed run on a busy machine is marked so, with the figure.
+        machine_load_.emplace(shared.store().layout());
         const std::int64_t cpu_before = thread_cpu_ns();
         std::int64_t t = now_ns();
         tracker.add_root(child.pid(), child.pidfd(), t, events);
@@ -300,6 +312,13 @@ private:
         result_.command = program_.argv;
         result_.timeline = timeline_;
         result_.metrics = compute_metrics(shared.store(), 0);  // peak memory: the processes' own, from their lanes
+        if (machine_load_) {
+            // The program's threads are not this process's: all of this process's CPU time (the
+            // sampler, the output readers) is the observer's own, not other programs'.
+            result_.metrics.machine =
+                machine_load_->finish(shared, shared.store().start_ns(), shared.store().end_ns(), 0);
+            result_.metrics.machine.unexplained_ready_ns = unexplained_ready_ns(shared.store(), result_.metrics.cores);
+        }
         const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();
         if (!observer_failure_.empty()) {
             result_.status = RunStatus::Failed;
@@ -321,6 +340,7 @@ private:
     std::deque<OutputLine> pending_output_;
     ObservedProgram program_;
     std::string observer_failure_;  // why the sampler itself stopped (empty: it did not)
+    std::optional<MachineLoadRecorder> machine_load_;  // the sampler thread's, from the program's start
     RunResult result_;
     std::thread sampler_;
     std::mutex done_mutex_;

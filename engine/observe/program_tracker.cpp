@@ -95,6 +95,7 @@ struct ProgramTracker::Thread {
     ContextSwitches switches;
     std::int64_t peak_rss_kib = 0;
     std::int64_t next_status_ns = 0;
+    std::string comm;                 // its name (stat comm) when its lane was last named
     bool ended = false;
 };
 
@@ -214,9 +215,8 @@ ProgramTracker::Thread* ProgramTracker::add_thread(Process& p, int tid, std::int
     th->syscall = ProcFile(dir + "syscall", ProcText::Record, th->keeps_files);
     th->children = ProcFile(dir + "children", ProcText::Listing, th->keeps_files);
     LaneInfo lane;
-    // Threads are named by the name the program gave them (Python 3.11 sets none, so most keep
-    // the process's name); otherwise by their thread id.
-    lane.name = th->main ? "main" : (st->comm != p.comm ? st->comm : "thread " + std::to_string(tid));
+    th->comm = st->comm;
+    lane.name = lane_name(p, *th);
     lane.group = p.group;
     lane.kind = th->main ? (p.root ? LaneKind::MainThread : LaneKind::Process) : LaneKind::Thread;
     lane.pid = p.pid;
@@ -234,6 +234,27 @@ ProgramTracker::Thread* ProgramTracker::add_thread(Process& p, int tid, std::int
     p.threads[tid] = std::move(th);
     sample_thread(p, ref, t_ns, out);
     return &ref;
+}
+
+// Threads are named by the name the program gave them (Python 3.11 sets none, so most keep the
+// process's name); otherwise by their thread id.
+std::string ProgramTracker::lane_name(const Process& p, const Thread& th) {
+    if (th.main) return "main";
+    return th.comm != p.comm ? th.comm : "thread " + std::to_string(th.tid);
+}
+
+void ProgramTracker::rename(Process& p, Thread& th, const std::string& comm) {
+    // A name is set by the thread itself, usually just after it started (after its lane began),
+    // or the process exec'd another program (its main thread's name is the process's).
+    if (comm == th.comm) return;
+    th.comm = comm;
+    if (th.main && comm != p.comm) {
+        p.comm = comm;
+        p.info.name = comm;
+        if (hooks_.rename_group) hooks_.rename_group(p.group, comm);
+        return;
+    }
+    if (hooks_.rename_lane) hooks_.rename_lane(th.lane, lane_name(p, th));
 }
 
 void ProgramTracker::sample_thread(Process& p, Thread& th, std::int64_t t_ns, std::vector<Event>& out) {
@@ -269,6 +290,7 @@ void ProgramTracker::sample_thread(Process& p, Thread& th, std::int64_t t_ns, st
             return;
         }
         if (th.main) p.num_threads = st->num_threads;
+        rename(p, th, st->comm);
         if (st->state != 'R' && (th.state == 'R' || th.syscall_checked_at_run != ss->run_ns)) {
             // It ran since its syscall was last read, so it may wait for something else now.
             SyscallSnapshot call;

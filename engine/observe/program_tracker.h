@@ -32,7 +32,7 @@ struct ObservedProcess {
     int pid = 0;
     int ppid = 0;
     std::uint32_t group = 0;
-    std::string name;                   // comm of its main thread when first seen
+    std::string name;                   // comm of its main thread (the program it runs after an exec)
     PythonRuntime python;               // access + version: what its GIL row can show
     std::uint64_t gil_switches = 0;     // CPython's own count (switch_number) while observed
     std::uint64_t gil_samples = 0;
@@ -55,6 +55,11 @@ public:
         std::function<std::uint32_t(LaneInfo)> add_lane;
         // A process's GIL row became readable (or is known not to be): for the layout.
         std::function<void(std::uint32_t group, const PythonRuntime&)> python_found;
+        // A thread named itself after its lane began (prctl, pthread_setname_np: most programs
+        // name a thread from inside it), or a process exec'd another program: the new name.
+        // Optional.
+        std::function<void(std::uint32_t lane, std::string name)> rename_lane;
+        std::function<void(std::uint32_t group, std::string name)> rename_group;
     };
 
     ProgramTracker(Hooks hooks, TrackerLimits limits);
@@ -94,6 +99,8 @@ private:
     void scan_children(Process& p, std::int64_t t_ns, std::vector<Event>& out);
     void probe(Process& p, std::int64_t t_ns, std::vector<Event>& out);
     void read_process_cpu(Process& p);
+    static std::string lane_name(const Process& p, const Thread& th);
+    void rename(Process& p, Thread& th, const std::string& comm);
 
     Hooks hooks_;
     TrackerLimits limits_;

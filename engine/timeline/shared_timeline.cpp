@@ -36,6 +36,10 @@ void SharedTimeline::set_group(std::uint32_t index, ProcessGroup group) {
     write([&](TimelineStore& s) { s.set_group(index, std::move(group)); });
 }
 
+void SharedTimeline::set_lane_name(std::uint32_t lane, std::string name) {
+    write([&](TimelineStore& s) { s.set_lane_name(lane, std::move(name)); });
+}
+
 std::uint32_t SharedTimeline::add_lane(LaneInfo lane) {
     return write([&](TimelineStore& s) { return s.add_lane(std::move(lane)); });
 }

@@ -49,6 +49,10 @@ void TimelineStore::set_group(std::uint32_t index, ProcessGroup group) {
     if (index < layout_.groups.size()) layout_.groups[index] = std::move(group);
 }
 
+void TimelineStore::set_lane_name(std::uint32_t lane, std::string name) {
+    if (lane < layout_.lanes.size()) layout_.lanes[lane].name = std::move(name);
+}
+
 std::uint32_t TimelineStore::add_lane(LaneInfo lane) {
     layout_.lanes.push_back(std::move(lane));
     lane_rows_.emplace_back();

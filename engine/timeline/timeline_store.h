@@ -133,6 +133,9 @@ public:
     // What is known about a process changed while it ran (an observed program turned out to be
     // CPython once its interpreter loaded: its GIL row appears). Ignored for an unknown index.
     void set_group(std::uint32_t index, ProcessGroup group);
+    // A lane got its name while it ran (an observed thread named itself after it started).
+    // Ignored for an unknown index.
+    void set_lane_name(std::uint32_t lane, std::string name);
 
     // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
     // Folds older detail when over the segment budget (see set_segment_budget).

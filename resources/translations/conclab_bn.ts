@@ -430,12 +430,12 @@
         <translation>--real-এর জন্য পাঠের স্ক্রিপ্টগুলো লাগবে (share/conclab/python); CONCLAB_PYTHON_DIR-এ সেগুলোর ফোল্ডার দিন</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="44"/>
+        <location filename="../../app/cli/compare_command.cpp" line="47"/>
         <source>--real: %1</source>
         <translation>--real: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="66"/>
+        <location filename="../../app/cli/compare_command.cpp" line="69"/>
         <source>%1: %Ln saved run(s)</source>
         <translation>
             <numerusform>%1: %Lnটি সংরক্ষিত রান</numerusform>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="80"/>
+        <location filename="../../app/cli/compare_command.cpp" line="83"/>
         <source>Runs one workload under every model (sequential, threads with and without the GIL, thread pool,
 processes, process pool, async) and prints a comparison table.
 With --real, the same work also runs as a real CPython program (resources/python) for each model.</source>
@@ -453,67 +453,68 @@ With --real, the same work also runs as a real CPython program (resources/python
     </message>
     <message>
         <location filename="../../app/cli/run_command.cpp" line="66"/>
-        <location filename="../../app/cli/compare_command.cpp" line="83"/>
+        <location filename="../../app/cli/observe_command.cpp" line="192"/>
+        <location filename="../../app/cli/compare_command.cpp" line="86"/>
         <source>Example: %1</source>
         <translation>উদাহরণ: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="85"/>
+        <location filename="../../app/cli/compare_command.cpp" line="88"/>
         <source>The table of saved runs, nothing is run: %1</source>
         <translation>সংরক্ষিত রানগুলোর টেবিল, কিছুই চালানো হয় না: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="88"/>
+        <location filename="../../app/cli/compare_command.cpp" line="91"/>
         <source>Write every run&apos;s timeline into one Chrome Trace Event JSON file. Default: none.</source>
         <translation>প্রতিটি রানের টাইমলাইন একটি Chrome Trace Event JSON ফাইলে লিখুন। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="91"/>
+        <location filename="../../app/cli/compare_command.cpp" line="94"/>
         <source>Write the comparison table as CSV (English column names, whatever the language). Default: none.</source>
         <translation>তুলনার টেবিলটি CSV হিসেবে লিখুন (ভাষা যা-ই হোক, কলামের নাম ইংরেজিতে)। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="94"/>
+        <location filename="../../app/cli/compare_command.cpp" line="97"/>
         <source>Also run the lesson script doing the same work under real CPython, once per model, observed as `conclab observe` does, and add its rows (&quot;py threads&quot; ...). Default: off.</source>
         <translation>একই কাজ করা পাঠের স্ক্রিপ্টটিও আসল CPython-এ চালান, প্রতিটি মডেলে একবার, `conclab observe`-এর মতো করে পর্যবেক্ষণ করে, এবং তার সারিগুলো যোগ করুন (&quot;py threads&quot; ...)। ডিফল্ট: বন্ধ।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="96"/>
+        <location filename="../../app/cli/compare_command.cpp" line="99"/>
         <source>The Python that --real runs. Default: python3 (from PATH).</source>
         <translation>--real যে Python চালায়। ডিফল্ট: python3 (PATH থেকে)।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="99"/>
+        <location filename="../../app/cli/compare_command.cpp" line="102"/>
         <source>prints their table</source>
         <translation>সেগুলোর টেবিল প্রিন্ট করে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="127"/>
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
         <source>running %1, %2 ...</source>
         <translation>চলছে %1, %2 ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="127"/>
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
         <source>GIL on</source>
         <translation>GIL চালু</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="127"/>
+        <location filename="../../app/cli/compare_command.cpp" line="130"/>
         <source>GIL off</source>
         <translation>GIL বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="136"/>
+        <location filename="../../app/cli/compare_command.cpp" line="139"/>
         <source>the machine was busy during the sequential run (%1); running it once more ...</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1); রানটি আরেকবার চালানো হচ্ছে ...</translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="149"/>
+        <location filename="../../app/cli/compare_command.cpp" line="152"/>
         <source>observing %1 ...</source>
         <translation>%1 পর্যবেক্ষণ করা হচ্ছে ...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="163"/>
+        <location filename="../../app/cli/compare_command.cpp" line="166"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Lnটি টাস্ক</numerusform>
@@ -521,7 +522,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="164"/>
+        <location filename="../../app/cli/compare_command.cpp" line="167"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>প্রতি পুলে %Lnটি ওয়ার্কার</numerusform>
@@ -529,13 +530,14 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/compare_command.cpp" line="165"/>
+        <location filename="../../app/cli/compare_command.cpp" line="168"/>
         <source>GIL switch interval %1</source>
         <translation>GIL-এর সুইচ ইন্টারভ্যাল %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="68"/>
-        <location filename="../../app/cli/compare_command.cpp" line="166"/>
+        <location filename="../../app/cli/observe_command.cpp" line="143"/>
+        <location filename="../../app/cli/compare_command.cpp" line="71"/>
+        <location filename="../../app/cli/compare_command.cpp" line="169"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>কম্পিউটার: %Lnটি কোর</numerusform>
@@ -553,29 +555,182 @@ With --real, the same work also runs as a real CPython program (resources/python
         <translation>বন্ধ</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="93"/>
         <location filename="../../app/cli/result_table.cpp" line="65"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="95"/>
         <location filename="../../app/cli/result_table.cpp" line="66"/>
         <source>Wall time</source>
         <translation>মোট সময়</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="28"/>
         <location filename="../../app/cli/result_table.cpp" line="66"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="48"/>
+        <source>CPython %1, GIL read from its memory (%2 switches counted by CPython)</source>
+        <translation>CPython %1, GIL তার মেমরি থেকে পড়া হয়েছে (CPython-এর নিজের গণনায় %2টি সুইচ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="51"/>
+        <source>not Python</source>
+        <translation>Python নয়</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="52"/>
+        <source>CPython, ended before its interpreter was ready</source>
+        <translation>CPython, ইন্টারপ্রেটার তৈরি হওয়ার আগেই শেষ হয়েছে</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="54"/>
+        <source>CPython of unknown version: GIL not readable</source>
+        <translation>অজানা সংস্করণের CPython: GIL পড়া যায়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="55"/>
+        <source>GIL not readable for Python %1</source>
+        <translation>Python %1-এর GIL পড়া যায়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="56"/>
+        <source>GIL not readable for this build of Python %1</source>
+        <translation>Python %1-এর এই বিল্ডের GIL পড়া যায়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="57"/>
+        <source>Python %1: no GIL (free-threaded build)</source>
+        <translation>Python %1: GIL নেই (free-threaded বিল্ড)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="59"/>
+        <source>GIL not readable: reading its memory was refused (%1)</source>
+        <translation>GIL পড়া যায়নি: তার মেমরি পড়তে দেওয়া হয়নি (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="61"/>
+        <source>GIL not readable on this processor architecture</source>
+        <translation>এই প্রসেসর আর্কিটেকচারে GIL পড়া যায় না</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="97"/>
         <location filename="../../app/cli/result_table.cpp" line="68"/>
         <source>CPU time</source>
         <translation>CPU সময়</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="97"/>
         <location filename="../../app/cli/result_table.cpp" line="68"/>
         <source>%1 ms (%2 cores busy on average)</source>
         <translation>%1 ms (গড়ে %2টি কোর ব্যস্ত)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="100"/>
+        <source>Threads</source>
+        <translation>থ্রেড</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/observe_command.cpp" line="100"/>
+        <source>%1 in %Ln process(es)</source>
+        <translation>
+            <numerusform>%Lnটি প্রসেসে %1টি</numerusform>
+            <numerusform>%Lnটি প্রসেসে %1টি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="101"/>
+        <source> (more were started than are followed)</source>
+        <translation> (যতগুলো অনুসরণ করা হয় তার চেয়ে বেশি চালু হয়েছিল)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="106"/>
+        <source>%1 of thread time</source>
+        <translation>থ্রেডগুলোর সময়ের %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="119"/>
+        <source>%1 MiB (sum over processes)</source>
+        <translation>%1 MiB (সব প্রসেসের যোগফল)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="124"/>
+        <source>%1 — %2: its times cannot be trusted</source>
+        <translation>%1 — %2: এর সময়গুলো বিশ্বাস করা যায় না</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="127"/>
+        <source>threads every %1 ms, GIL every %2 ms; the observer used %3 of one core</source>
+        <translation>থ্রেড প্রতি %1 ms-এ, GIL প্রতি %2 ms-এ; পর্যবেক্ষক একটি কোরের %3 ব্যবহার করেছে</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="142"/>
+        <source>Observed: %1</source>
+        <translation>পর্যবেক্ষণ করা হয়েছে: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="159"/>
+        <source>pid %1 %2: %3</source>
+        <translation>pid %1 %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/observe_command.cpp" line="170"/>
+        <source>%Ln more process(es), not Python: %1</source>
+        <translation>
+            <numerusform>আরও %Lnটি প্রসেস, Python নয়: %1</numerusform>
+            <numerusform>আরও %Lnটি প্রসেস, Python নয়: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="173"/>
+        <source>Sampling</source>
+        <translation>নমুনা নেওয়া</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="175"/>
+        <source>Output</source>
+        <translation>আউটপুট</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="175"/>
+        <source>%1 lines beyond the first %2 were not kept</source>
+        <translation>প্রথম %2টির পরের %1টি লাইন রাখা হয়নি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="189"/>
+        <source>Runs a program (directly, no shell) and records what its threads, its child processes and, for
+CPython, its real GIL did; its output is passed through. Put the program after --.</source>
+        <translation>একটি প্রোগ্রাম চালায় (সরাসরি, শেল ছাড়া) এবং তার থ্রেড, তার চাইল্ড প্রসেস আর CPython হলে তার আসল GIL কী
+করেছে তা রেকর্ড করে; তার আউটপুট যেমন আছে তেমন দেখায়। প্রোগ্রামটি -- এর পরে লিখুন।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="197"/>
+        <source>Save the timeline as a picture (.png, .svg or .pdf; desktop build). Default: none.</source>
+        <translation>টাইমলাইনটি ছবি হিসেবে সেভ করুন (.png, .svg বা .pdf; ডেস্কটপ বিল্ড)। ডিফল্ট: কিছু না।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="199"/>
+        <source>Picture size in pixels for --shot. Default: 1600x900.</source>
+        <translation>--shot-এর ছবির আকার, পিক্সেলে। ডিফল্ট: 1600x900।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="202"/>
+        <source>Stop the program (SIGTERM, then SIGKILL) when it runs longer. Default: 10m (minutes).</source>
+        <translation>প্রোগ্রামটি এর চেয়ে বেশি সময় চললে থামান (SIGTERM, তারপর SIGKILL)। ডিফল্ট: 10m (মিনিট)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="204"/>
+        <source>Do not pass the program&apos;s output through (it is still recorded).</source>
+        <translation>প্রোগ্রামের আউটপুট দেখাবেন না (তবু রেকর্ড করা হয়)।</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="270"/>
+        <source>Picture</source>
+        <translation>ছবি</translation>
     </message>
     <message>
         <location filename="../../app/cli/result_table.cpp" line="70"/>
@@ -599,6 +754,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         </translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="106"/>
         <location filename="../../app/cli/result_table.cpp" line="72"/>
         <source>GIL wait share</source>
         <translation>GIL-এর জন্য ওয়েট</translation>
@@ -609,21 +765,35 @@ With --real, the same work also runs as a real CPython program (resources/python
         <translation>ওয়ার্কারদের সময়ের %1</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="109"/>
         <location filename="../../app/cli/result_table.cpp" line="73"/>
         <source>GIL hand-offs</source>
         <translation>GIL হস্তান্তর</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="109"/>
+        <source>%1 seen · %2 counted by CPython</source>
+        <translation>%1টি দেখা গেছে · CPython-এর নিজের গণনায় %2টি</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="114"/>
+        <source>none read (no process ran a CPython whose GIL could be read; see below)</source>
+        <translation>পড়া হয়নি (কোনো প্রসেস এমন CPython চালায়নি যার GIL পড়া যায়; নিচে দেখুন)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/observe_command.cpp" line="116"/>
         <location filename="../../app/cli/result_table.cpp" line="75"/>
         <source>Context switches</source>
         <translation>কনটেক্সট সুইচ</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="116"/>
         <location filename="../../app/cli/result_table.cpp" line="75"/>
         <source>%1 voluntary · %2 involuntary</source>
         <translation>%1 স্বেচ্ছায় · %2 বাধ্য হয়ে</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="119"/>
         <location filename="../../app/cli/result_table.cpp" line="78"/>
         <source>Peak memory</source>
         <translation>সর্বোচ্চ মেমরি</translation>
@@ -644,11 +814,13 @@ With --real, the same work also runs as a real CPython program (resources/python
         <translation>%2টির মধ্যে %1টি শেষ</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="123"/>
         <location filename="../../app/cli/result_table.cpp" line="81"/>
         <source>Other programs</source>
         <translation>অন্য প্রোগ্রাম</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="121"/>
         <location filename="../../app/cli/result_table.cpp" line="81"/>
         <source>%1 of the CPUs during the run</source>
         <translation>রানের সময় CPU-গুলোর %1</translation>
@@ -672,6 +844,7 @@ With --real, the same work also runs as a real CPython program (resources/python
         <translation>মডেল</translation>
     </message>
     <message>
+        <location filename="../../app/cli/observe_command.cpp" line="114"/>
         <location filename="../../app/cli/result_table.cpp" line="97"/>
         <source>GIL</source>
         <translation>GIL</translation>
@@ -772,11 +945,13 @@ cannot be trusted. Close other programs and run again.
     </message>
     <message>
         <location filename="../../app/cli/run_command.cpp" line="71"/>
+        <location filename="../../app/cli/observe_command.cpp" line="194"/>
         <source>Write the timeline as Chrome Trace Event JSON (Perfetto, chrome://tracing). Default: none.</source>
         <translation>টাইমলাইনটি Chrome Trace Event JSON হিসেবে লিখুন (Perfetto, chrome://tracing)। ডিফল্ট: কিছু না।</translation>
     </message>
     <message>
         <location filename="../../app/cli/run_command.cpp" line="73"/>
+        <location filename="../../app/cli/observe_command.cpp" line="196"/>
         <source>Write the result as a one-row CSV table. Default: none.</source>
         <translation>ফলাফলটি এক সারির CSV টেবিল হিসেবে লিখুন। ডিফল্ট: কিছু না।</translation>
     </message>
@@ -983,32 +1158,32 @@ cannot be trusted. Close other programs and run again.
         <translation>কোনো পাঠ পাওয়া যায়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="145"/>
+        <location filename="../../app/cli/observe_command.cpp" line="210"/>
         <source>conclab: put the program to observe after --, e.g. conclab observe -- python3 script.py</source>
         <translation>conclab: যে প্রোগ্রাম পর্যবেক্ষণ করবেন সেটি -- এর পরে দিন, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="152"/>
+        <location filename="../../app/cli/observe_command.cpp" line="217"/>
         <source>observe needs a program after --, e.g. conclab observe -- python3 script.py</source>
         <translation>observe-এর জন্য -- এর পরে একটি প্রোগ্রাম লাগবে, যেমন conclab observe -- python3 script.py</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="154"/>
+        <location filename="../../app/cli/observe_command.cpp" line="219"/>
         <source>--time-limit: %1</source>
         <translation>--time-limit: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="155"/>
+        <location filename="../../app/cli/observe_command.cpp" line="220"/>
         <source>--time-limit: the program needs some time to run</source>
         <translation>--time-limit: প্রোগ্রামটির চলার জন্য কিছু সময় লাগবে</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="160"/>
+        <location filename="../../app/cli/observe_command.cpp" line="225"/>
         <source>--shot: no file name given</source>
         <translation>--shot: কোনো ফাইলের নাম দেওয়া হয়নি</translation>
     </message>
     <message>
-        <location filename="../../app/cli/observe_command.cpp" line="161"/>
+        <location filename="../../app/cli/observe_command.cpp" line="226"/>
         <source>--shot needs the desktop build (this conclab was built without the window)</source>
         <translation>--shot-এর জন্য ডেস্কটপ বিল্ড লাগবে (এই conclab উইন্ডো ছাড়া বানানো হয়েছে)</translation>
     </message>
@@ -1595,17 +1770,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="47"/>
+        <location filename="../../ui/timeline/legend.cpp" line="51"/>
         <source>Holds the GIL</source>
         <translation>GIL হাতে আছে</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="48"/>
+        <location filename="../../ui/timeline/legend.cpp" line="52"/>
         <source>Other programs on a core</source>
         <translation>কোরে অন্য প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/legend.cpp" line="49"/>
+        <location filename="../../ui/timeline/legend.cpp" line="53"/>
         <source>Core idle / nothing recorded</source>
         <translation>কোর খালি / কিছু রেকর্ড হয়নি</translation>
     </message>
@@ -1632,7 +1807,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>ছবিটি তৈরি করা গেল না</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="57"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
         <location filename="../../ui/output/output_text.cpp" line="17"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1711,12 +1886,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>GIL: সেকেন্ডে %1টি হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="59"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="61"/>
         <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5</source>
         <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3 · GIL হস্তান্তর %5</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="63"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="64"/>
+        <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time</source>
+        <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="68"/>
         <source> · lanes idle %1 of their time</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
     </message>
@@ -4086,44 +4266,44 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::RunController</name>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="39"/>
-        <location filename="../../ui/run/run_controller.cpp" line="130"/>
-        <location filename="../../ui/run/run_controller.cpp" line="141"/>
+        <location filename="../../ui/run/run_controller.cpp" line="40"/>
+        <location filename="../../ui/run/run_controller.cpp" line="131"/>
+        <location filename="../../ui/run/run_controller.cpp" line="142"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="108"/>
+        <location filename="../../ui/run/run_controller.cpp" line="109"/>
         <source>No model can run this experiment: %1</source>
         <translation>কোনো মডেল এই এক্সপেরিমেন্ট চালাতে পারে না: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="115"/>
+        <location filename="../../ui/run/run_controller.cpp" line="116"/>
         <source>Skipped (outside their limits): %1</source>
         <translation>বাদ দেওয়া হলো (সীমার বাইরে): %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="146"/>
+        <location filename="../../ui/run/run_controller.cpp" line="147"/>
         <source>Real Python cannot be shown: %1 was not found. Install python3; everything else works without it.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1 পাওয়া যায়নি। python3 ইনস্টল করুন; বাকি সবকিছু এটি ছাড়াই চলে।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="148"/>
+        <location filename="../../ui/run/run_controller.cpp" line="149"/>
         <source>Real Python cannot be shown: %1 cannot be run.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1 চালানো যায় না।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="151"/>
+        <location filename="../../ui/run/run_controller.cpp" line="152"/>
         <source>Real Python cannot be shown: the lesson scripts (share/conclab/python) are missing.</source>
         <translation>আসল Python দেখানো যাচ্ছে না: পাঠের স্ক্রিপ্টগুলো (share/conclab/python) নেই।</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="153"/>
+        <location filename="../../ui/run/run_controller.cpp" line="160"/>
         <source>Real Python cannot be shown: %1</source>
         <translation>আসল Python দেখানো যাচ্ছে না: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/run/run_controller.cpp" line="209"/>
+        <location filename="../../ui/run/run_controller.cpp" line="216"/>
         <source>The machine was busy during the sequential run (%1): running it once more.</source>
         <translation>সিকোয়েনশিয়াল রানের সময় কম্পিউটার ব্যস্ত ছিল (%1): রানটি আরেকবার চালানো হচ্ছে।</translation>
     </message>
@@ -4237,7 +4417,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>%1: সিকোয়েনশিয়াল রানের %2× গতি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="166"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="174"/>
         <source>Speedup over sequential · %Ln core(s)</source>
         <translation>
             <numerusform>সিকোয়েনশিয়ালের তুলনায় স্পিডআপ · %Lnটি কোর</numerusform>
@@ -4245,7 +4425,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="171"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="179"/>
         <source>speedup (×)</source>
         <translation>স্পিডআপ (×)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>conclab::cli</name>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="66"/>
+        <location filename="../../app/cli/compare_command.cpp" line="69"/>
         <source>%1: %Ln saved run(s)</source>
         <translation>
             <numerusform>%1: %Ln saved run</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="163"/>
+        <location filename="../../app/cli/compare_command.cpp" line="166"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="164"/>
+        <location filename="../../app/cli/compare_command.cpp" line="167"/>
         <source>pools of %Ln worker(s)</source>
         <translation>
             <numerusform>pools of %Ln worker</numerusform>
@@ -28,12 +28,29 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/compare_command.cpp" line="68"/>
-        <location filename="../../app/cli/compare_command.cpp" line="166"/>
+        <location filename="../../app/cli/observe_command.cpp" line="100"/>
+        <source>%1 in %Ln process(es)</source>
+        <translation>
+            <numerusform>%1 in %Ln process</numerusform>
+            <numerusform>%1 in %Ln processes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/observe_command.cpp" line="143"/>
+        <location filename="../../app/cli/compare_command.cpp" line="71"/>
+        <location filename="../../app/cli/compare_command.cpp" line="169"/>
         <source>Machine: %Ln core(s)</source>
         <translation>
             <numerusform>Machine: %Ln core</numerusform>
             <numerusform>Machine: %Ln cores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/observe_command.cpp" line="170"/>
+        <source>%Ln more process(es), not Python: %1</source>
+        <translation>
+            <numerusform>%Ln more process, not Python: %1</numerusform>
+            <numerusform>%Ln more processes, not Python: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -64,8 +81,8 @@
 <context>
     <name>conclab::ui</name>
     <message numerus="yes">
-        <location filename="../../ui/export/caption.cpp" line="27"/>
         <location filename="../../ui/text/experiment_text.cpp" line="17"/>
+        <location filename="../../ui/export/caption.cpp" line="27"/>
         <source>%1 × %Ln task(s)</source>
         <translation>
             <numerusform>%1 × %Ln task</numerusform>

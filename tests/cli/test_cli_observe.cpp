@@ -158,3 +158,21 @@ TEST_CASE("observe --shot saves the observed timeline as a picture without a dis
     CHECK(bad.err.find(".png") != std::string::npos);
 }
 #endif
+
+TEST_CASE("observe's summary of a program that is not Python gives no GIL figures, and folds many helpers", "[cli][observe]") {
+    // No GIL was read: no "0 hand-offs" or "0 % GIL wait" that would read as measured.
+    const CommandResult plain = run_conclab({"observe", "--quiet", "--", "/bin/sleep", "0.1"});
+    INFO(plain.out << plain.err);
+    REQUIRE(plain.exit_code == 0);
+    CHECK(plain.out.find("counted by CPython") == std::string::npos);
+    CHECK(plain.out.find("GIL wait share") == std::string::npos);
+    CHECK(plain.out.find("none read") != std::string::npos);
+    CHECK(plain.out.find("Other programs") != std::string::npos);  // what the rest of the machine took
+    // A launcher's many short helpers (pyenv's shim runs ~40) are one line per name, counted.
+    const CommandResult many = run_conclab(
+        {"observe", "--quiet", "--", "/bin/sh", "-c", "i=0; while [ $i -lt 20 ]; do /bin/sleep 0.05; i=$((i+1)); done"});
+    INFO(many.out);
+    REQUIRE(many.exit_code == 0);
+    CHECK(many.out.find("  pid ") != std::string::npos);  // the program itself, alone
+    CHECK(many.out.find("more processes, not Python: sleep ×") != std::string::npos);
+}

@@ -140,6 +140,26 @@ TEST_CASE("the measured summary explains the picture", "[render]") {
     CHECK(text.contains(QStringLiteral("Waiting for GIL 33%")));
     CHECK_FALSE(text.contains(QStringLiteral("idle")));
     CHECK(text.contains(QStringLiteral("CPU cores busy 50%")));
+    CHECK(text.contains(QStringLiteral("GIL hand-offs 2")));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
+TEST_CASE("a run without a GIL row (GIL off, a program that is not Python) gives no count of hand-offs", "[render]") {
+    // "GIL hand-offs 0" would read as measured; nothing was.
+    for (const GilNote note : {GilNote::None, GilNote::NotReadable}) {
+        RunLayout layout = test::two_thread_layout();
+        for (ProcessGroup& g : layout.groups) {
+            g.gil = note != GilNote::None;  // no row at all, or a row that says it cannot be read
+            g.gil_note = note;
+        }
+        TimelineStore store(layout);
+        store.append(test::two_thread_events());
+        store.finish(kStart + 150 * kMs);
+        const QString text = summary_text(summarize(store));
+        INFO(text.toStdString());
+        CHECK(text.contains(QStringLiteral("CPU cores busy")));
+        CHECK_FALSE(text.contains(QStringLiteral("hand-offs")));
+    }
     REQUIRE_NO_QT_WARNINGS();
 }
 

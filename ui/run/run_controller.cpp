@@ -1,6 +1,7 @@
 #include "ui/run/run_controller.h"
 
 #include <QStringList>
+#include <map>
 #include <stdexcept>
 
 #include "experiment/comparison_lineup.h"
@@ -149,7 +150,13 @@ QString RunController::besideRealPython(const Experiment& e, const std::string& 
     }
     const auto dir = observe::lesson_scripts_dir();
     if (!dir) return tr("Real Python cannot be shown: the lesson scripts (share/conclab/python) are missing.");
-    auto command = observe::lesson_command(e, python, *dir);
+    // The interpreter itself, not a launcher in front of it (pyenv's shim runs a dozen helper
+    // processes for ~1 s before it execs Python: they would be the real run's first second and
+    // lanes). Asked once per name: the answer does not change while the program runs.
+    static std::map<std::string, std::string> interpreters;
+    auto known = interpreters.find(python);
+    if (known == interpreters.end()) known = interpreters.emplace(python, observe::python_executable(python)).first;
+    auto command = observe::lesson_command(e, known->second, *dir);
     if (!command) return tr("Real Python cannot be shown: %1").arg(message_text(command.error()));
     queue_.clear();
     queue_.emplace_back(e);

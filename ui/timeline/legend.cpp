@@ -40,7 +40,11 @@ std::vector<LegendEntry> legend_entries() {
     return {
         {state_color(LaneState::Running), state_display_name(LaneState::Running), false},
         {state_color(LaneState::WaitingGil), state_display_name(LaneState::WaitingGil), false},
+        // Observed programs' threads also wait on their own locks (join, a mutex, wait for a
+        // child) and sleep on a timer; without these two a lock's orange reads as the GIL's.
+        {state_color(LaneState::WaitingLock), state_display_name(LaneState::WaitingLock), false},
         {state_color(LaneState::BlockedIo), state_display_name(LaneState::BlockedIo), false},
+        {state_color(LaneState::Sleeping), state_display_name(LaneState::Sleeping), false},
         {state_color(LaneState::Ready), state_display_name(LaneState::Ready), false},
         {state_color(LaneState::Overhead), state_display_name(LaneState::Overhead), false},
         {state_color(LaneState::Idle), state_display_name(LaneState::Idle), false},

@@ -46,6 +46,7 @@ TimelineSummary summarize(const TimelineStore& store) {
         s.core_busy_ns += add_row(store, RowRef{RowKind::Core, row}, nullptr);
     }
     s.handoffs = static_cast<std::size_t>(store.handoff_count());
+    for (const ProcessGroup& g : layout.groups) s.gil = s.gil || (g.gil && g.gil_note == GilNote::None);
     return s;
 }
 
@@ -56,9 +57,13 @@ QString summary_text(const TimelineSummary& s) {
         const double share = s.state_share(st);
         if (share >= 0.005 || st == LaneState::Running) states << tr("%1 %2").arg(state_display_name(st), format_percent(share));
     }
-    QString text = tr("Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
-                       .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
-                            format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)));
+    QString text =
+        s.gil ? tr("Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5")
+                    .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
+                         format_count(s.cores), format_count(static_cast<qint64>(s.handoffs)))
+              : tr("Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time")
+                    .arg(format_duration(s.wall_ns), states.join(QStringLiteral(", ")), format_percent(s.core_busy_share()),
+                         format_count(s.cores));
     if (const double idle = s.state_share(LaneState::Idle); idle >= 0.005)
         text += tr(" · lanes idle %1 of their time").arg(format_percent(idle));
     return text;

@@ -20,6 +20,9 @@ struct TimelineSummary {
     std::int64_t wall_ns = 0;
     int cores = 1;
     std::size_t handoffs = 0;
+    // A GIL row shows a holder (a simulated GIL, or an observed CPython's that was read): only
+    // then is a count of hand-offs a measurement ("0" of a program that is not Python is not).
+    bool gil = false;
 
     // A busy state's share of the workers' busy (non-Idle) time: the same denominator as the
     // table's GIL wait share, so the headline and the table agree. Idle: share of all lane time.

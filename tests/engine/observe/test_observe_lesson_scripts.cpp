@@ -2,6 +2,8 @@
 // each runs under every model (real CPython, observed) and does the work it was asked for.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <future>
 
 #include "experiment/experiment.h"
@@ -86,4 +88,21 @@ TEST_CASE("every lesson script runs under every model and does all its tasks") {
             if (uses_processes(model)) CHECK(run.program.processes.size() >= 2);
         }
     }
+}
+
+TEST_CASE("the Python a real run starts is the interpreter itself, not a launcher in front of it") {
+    // pyenv's shim is a shell script that runs a dozen helpers for about a second before it execs
+    // Python: in a real row that second would be wall time, and the helpers lanes.
+    for (const Interpreter& python : main_interpreters()) {
+        INFO(python.label);
+        const std::string real = python_executable(python.command);
+        REQUIRE_FALSE(real.empty());
+        CHECK(real.front() == '/');
+        CHECK(::access(real.c_str(), X_OK) == 0);
+        CHECK(python_executable(real) == real);  // asked again, the interpreter names itself
+    }
+    // What cannot say is run as given.
+    CHECK(python_executable("/bin/true") == "/bin/true");
+    CHECK(python_executable("/no/such/python") == "/no/such/python");
+    CHECK(python_executable("") == "");
 }

@@ -3,6 +3,10 @@
 // Each test passes (saying so) where python3 is missing.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -248,5 +252,71 @@ TEST_CASE("a program that is not Python is observed the same way, without a GIL 
     const std::int64_t sleeping = state_ns(run.store(), 0, LaneState::Sleeping);
     INFO("Sleeping " << sleeping / 1e6 << " ms");
     CHECK(sleeping > 200'000'000);
+    require_nothing_left();
+}
+
+TEST_CASE("a thread that names itself after it started gets its lane named so; an exec renames the process") {
+    // Most programs name a thread from inside it (prctl / pthread_setname_np), i.e. after the
+    // observer saw it start: its lane takes the name when it is set, not only at its first sight.
+    const auto interpreters = main_interpreters();
+    if (interpreters.empty()) {
+        WARN("no python3 on this machine: thread names set by a Python program not checked");
+    } else {
+        const std::string code =
+            "import ctypes, threading, time\n"
+            "libc = ctypes.CDLL(None)\n"
+            "def work(name):\n"
+            "    time.sleep(0.1)\n"  // well after the thread was first seen
+            "    libc.prctl(15, name.encode(), 0, 0, 0)\n"
+            "    time.sleep(0.3)\n"
+            "ts = [threading.Thread(target=work, args=(f'fetcher-{i}',)) for i in range(2)]\n"
+            "[t.start() for t in ts]; [t.join() for t in ts]\n";
+        const ObservedRun run = observe_command({interpreters.front().command, "-c", code});
+        INFO(run.detail);
+        REQUIRE(run.status == RunStatus::Completed);
+        std::vector<std::string> names;
+        for (const LaneInfo& lane : run.store().layout().lanes) names.push_back(lane.name);
+        std::string all;
+        for (const std::string& n : names) all += n + "; ";
+        INFO(all);
+        CHECK(std::count(names.begin(), names.end(), "fetcher-0") == 1);
+        CHECK(std::count(names.begin(), names.end(), "fetcher-1") == 1);
+    }
+    // A process that execs another program is named after the program it runs now.
+    const ObservedRun run = observe_command({"/bin/sh", "-c", "/bin/sleep 0.1; exec /bin/sleep 0.3"});
+    REQUIRE(run.status == RunStatus::Completed);
+    const auto& groups = run.store().layout().groups;
+    REQUIRE_FALSE(groups.empty());
+    CHECK(groups.front().name == "sleep");
+    CHECK(run.program.processes.front().name == "sleep");
+    require_nothing_left();
+}
+
+TEST_CASE("an observed run measures what other programs took of its CPUs, as a simulated run does") {
+    // Another program (not the observed one) keeps a CPU busy the whole time: the observed run
+    // says so (its figure, the core rows' Other work), as a simulated run would.
+    const pid_t busy = ::fork();
+    REQUIRE(busy >= 0);
+    if (busy == 0) {
+        volatile std::uint64_t spin = 0;
+        for (;;) spin = spin + 1;  // until the test kills it
+    }
+    const ObservedRun run = observe_command({"/bin/sleep", "0.6"});
+    ::kill(busy, SIGKILL);
+    ::waitpid(busy, nullptr, 0);
+    REQUIRE(run.status == RunStatus::Completed);
+    const RunMetrics& m = run.result.metrics;
+    REQUIRE(m.machine.measured);
+    INFO("other programs' share " << m.machine.other_share() << " of " << m.cores << " CPUs");
+    // One CPU of the run's, busy with another program all along: 1 / cores of the capacity, less
+    // the edges of the /proc/stat windows.
+    CHECK(m.machine.other_share() > 0.5 / std::max(1, m.cores));
+    CHECK(m.machine_busy());
+    std::int64_t other = 0;
+    for (std::uint32_t row = 0; row < run.store().layout().core_row_count(); ++row) {
+        const SegmentSeq& s = run.store().segments(RowRef{RowKind::CoreOther, row});
+        for (std::size_t i = 0; i < s.size(); ++i) other += s[i].duration_ns();
+    }
+    CHECK(other > 0);
     require_nothing_left();
 }
