@@ -1978,132 +1978,138 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::ComparisonModel</name>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="54"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="56"/>
         <source>Wall time of the sequential run of the same workload ÷ wall time of this run</source>
         <translation>একই কাজের সিকোয়েনশিয়াল রানের মোট সময় ÷ এই রানের মোট সময়</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="55"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="57"/>
         <source>Speedup ÷ the number of workers (for asyncio: ÷ the number of tasks it interleaves)</source>
         <translation>স্পিডআপ ÷ ওয়ার্কারের সংখ্যা (asyncio-তে: ÷ যতগুলো টাস্ক সে পালা করে চালায়)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="56"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="58"/>
         <source>Share of the workers&apos; busy time spent waiting for the GIL</source>
         <translation>ওয়ার্কারদের ব্যস্ত সময়ের যে অংশ GIL-এর জন্য ওয়েট করে কেটেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="57"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="59"/>
         <source>How often the GIL passed from one thread to another</source>
         <translation>GIL কতবার এক থ্রেড থেকে আরেক থ্রেডের হাতে গেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="63"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="65"/>
         <source>Model</source>
         <translation>মডেল</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="64"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="66"/>
         <source>GIL</source>
         <translation>GIL</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="65"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="67"/>
         <source>Workers</source>
         <translation>ওয়ার্কার</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="66"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="68"/>
         <source>Workload</source>
         <translation>কাজ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="67"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="69"/>
         <source>Status</source>
         <translation>অবস্থা</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="68"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="70"/>
         <source>Wall time</source>
         <translation>মোট সময়</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="69"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="71"/>
         <source>CPU time</source>
         <translation>CPU সময়</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="70"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="72"/>
         <source>Speedup</source>
         <translation>স্পিডআপ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="71"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="73"/>
         <source>Efficiency</source>
         <translation>দক্ষতা</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="72"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="74"/>
         <source>GIL wait</source>
         <translation>GIL-এর জন্য ওয়েট</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="73"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="75"/>
         <source>GIL hand-offs</source>
         <translation>GIL হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="74"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="76"/>
         <source>Context switches</source>
         <translation>কনটেক্সট সুইচ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="75"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="77"/>
         <source>Peak memory (PSS)</source>
         <translation>সর্বোচ্চ মেমরি (PSS)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="203"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="200"/>
+        <source>%1 (real run)</source>
+        <translation>%1 (আসল রান)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="212"/>
         <source>no GIL</source>
         <translation>GIL ছাড়া</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="206"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="215"/>
         <source>⚠ busy</source>
         <translation>⚠ ব্যস্ত</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="118"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="120"/>
         <source>on (%1)</source>
         <translation>চালু (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="118"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="120"/>
         <source>off</source>
         <translation>বন্ধ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="122"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="124"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="138"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="140"/>
         <source>%1 (%2 per CPU)</source>
         <translation>%1 (প্রতি CPU-তে %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="143"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="145"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="146"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="148"/>
         <source>%1 MiB</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/comparison_model.cpp" line="194"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="200"/>
+        <location filename="../../ui/comparison/comparison_model.cpp" line="203"/>
         <source>asyncio</source>
         <translation>asyncio</translation>
     </message>

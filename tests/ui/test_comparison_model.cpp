@@ -152,3 +152,24 @@ TEST_CASE("the speedup chart names each bar in full where there is room, and cut
     CHECK(chart.toolTip().isEmpty());
     REQUIRE_NO_QT_WARNINGS();
 }
+
+TEST_CASE("a real run of a lesson script is named by its model beside the simulated one", "[comparison]") {
+    ComparisonModel model;
+    model.addRun(make_row(RunModel::Threads, 4, 410));
+    ComparisonRow real;
+    real.source = SourceKind::Observed;
+    real.command = {"/usr/bin/python3", "cpu_bound.py", "--tasks", "4", "--model", "threads"};
+    model.addRun(real);
+    ComparisonRow other;
+    other.source = SourceKind::Observed;
+    other.command = {"/bin/sleep", "1"};
+    model.addRun(other);
+    const QString simulated = model.data(model.index(0, ComparisonModel::Model)).toString();
+    const QString observed = model.data(model.index(1, ComparisonModel::Model)).toString();
+    CHECK(observed.contains(simulated));
+    CHECK(observed != simulated);
+    CHECK(model.modelName(1) == observed);
+    // A program that names no model is a real program, said as such.
+    CHECK_FALSE(model.data(model.index(2, ComparisonModel::Model)).toString().contains(simulated));
+    REQUIRE_NO_QT_WARNINGS();
+}

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <cmath>
 
+#include "experiment/experiment.h"
+#include "metrics/run_metrics.h"
 #include "run/run_session.h"
 #include "ui/text/display_format.h"
 #include "ui/text/message_text.h"
@@ -112,7 +114,7 @@ QVariant ComparisonModel::data(const QModelIndex& index, int role) const {
     // A row without an experiment is a real program the window observed: its command says what ran.
     const Experiment* e = r.experiment ? &*r.experiment : nullptr;
     switch (col) {
-        case Model: return e ? model_display_name(e->model) : source_display_name(r.source);
+        case Model: return e ? model_display_name(e->model) : modelName(index.row());
         case Gil:
             if (!e) return QStringLiteral("–");
             return e->gil ? tr("on (%1)").arg(format_switch_interval(e->switch_interval_ns)) : tr("off");
@@ -190,7 +192,14 @@ std::vector<const RunResult*> ComparisonModel::results() const {
 QString ComparisonModel::modelName(int row) const {
     if (row < 0 || row >= rowCount()) return {};
     const ComparisonRow& r = rows_[static_cast<std::size_t>(row)];
-    if (!r.experiment) return source_display_name(r.source);
+    if (!r.experiment) {
+        // Our lesson scripts take the model as --model: a real run of them is named by it, so the
+        // table reads "Threads (real run)" beside the simulated "Threads".
+        if (r.source == SourceKind::Observed)
+            if (const auto m = parse_run_model(observed_model(r.command)))
+                return tr("%1 (real run)").arg(m.value() == RunModel::Async ? tr("asyncio") : model_display_name(m.value()));
+        return source_display_name(r.source);
+    }
     return r.experiment->model == RunModel::Async ? tr("asyncio") : model_display_name(r.experiment->model);
 }
 
