@@ -54,7 +54,6 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
     categories_ = new QBarCategoryAxis;
     values_ = new QValueAxis;
     values_->setLabelFormat(QStringLiteral("%.1f"));
-    categories_->setReverse(true);  // the first run on top, as the table lists it
     chart->addAxis(categories_, Qt::AlignLeft);
     chart->addAxis(values_, Qt::AlignBottom);
     series_->attachAxis(categories_);

@@ -1,6 +1,6 @@
 #pragma once
 // The speedup bar chart, fed from the comparison model's Speedup column by a QVBarModelMapper:
-// one horizontal bar per run, top to bottom in table order, each named on the left: "3 Threads"
+// one horizontal bar per run, the table's first row at the bottom, each named on the left: "3 Threads"
 // with "no GIL · ⚠ busy" under it where there is room, the name alone where there is less, and
 // only the table's row number on a small screen (the pointer over a bar then names the run).
 #include <QChartView>
