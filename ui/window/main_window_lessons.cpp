@@ -5,6 +5,7 @@
 // rule of thumb), and Run beside real Python, whose two runs fill two such bands.
 #include <QAction>
 #include <QDockWidget>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -102,6 +103,12 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
         fitLessonGrid();
         lessons_->setOutcome(std::move(measured), std::move(grade));
         updateActions();
+        // What happened is the point of the lesson: on a small screen it is below the code and the
+        // answers, so the panel scrolls to it (once the box has its size).
+        QTimer::singleShot(0, this, [this] {
+            if (auto* scroll = qobject_cast<QScrollArea*>(lessons_dock_->widget()); scroll && lessons_->verdictBox()->isVisible())
+                scroll->ensureWidgetVisible(lessons_->verdictBox(), 0, 0);
+        });
     });
     connect(runner_, &LessonRunner::problem, status_label_, &QLabel::setText);
     connect(controller_, &RunController::segmentsArrived, runs_view_, &LessonRunsView::markDirty);
@@ -123,6 +130,12 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
         fitLessonGrid();
         // After the window has become full screen (the change of size comes as an event).
         if (on) QTimer::singleShot(0, this, &MainWindow::featureLessonRuns);
+        // The lesson's text in large type needs a wider panel than the window's normal one (the
+        // title and question would wrap a word to a line); leaving gives the layout back.
+        if (on) QTimer::singleShot(0, this, [this] {
+            if (presenter_->isOn() && lessons_dock_->isVisible() && !lessons_dock_->isFloating())
+                resizeDocks({lessons_dock_}, {width() * 3 / 10}, Qt::Horizontal);
+        });
     });
 
     lessons_action_ = lessons_dock_->toggleViewAction();
