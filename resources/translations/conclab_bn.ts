@@ -1808,22 +1808,22 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
-        <location filename="../../ui/output/output_text.cpp" line="17"/>
+        <location filename="../../ui/output/output_text.cpp" line="27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="22"/>
+        <location filename="../../ui/output/output_text.cpp" line="32"/>
         <source>program</source>
         <translation>প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="23"/>
+        <location filename="../../ui/output/output_text.cpp" line="33"/>
         <source>program (errors)</source>
         <translation>প্রোগ্রাম (এরর)</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="27"/>
+        <location filename="../../ui/output/output_text.cpp" line="37"/>
         <source>worker %1</source>
         <translation>ওয়ার্কার %1</translation>
     </message>
@@ -3079,72 +3079,72 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="36"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="197"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="48"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="208"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="72"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="198"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="84"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="209"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="144"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="202"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="155"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="213"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="148"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="204"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="159"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="215"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="154"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="205"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="165"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="216"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="196"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="207"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="201"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="203"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="214"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="207"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="218"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="208"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="219"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="233"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
         <source>Simulated by conclab</source>
         <translation>conclab-এর সিমুলেশন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="233"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
         <source>Real CPython, the same work</source>
         <translation>আসল CPython, একই কাজ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="269"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="280"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
@@ -4136,17 +4136,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::OutputModel</name>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="98"/>
+        <location filename="../../ui/output/output_model.cpp" line="104"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="99"/>
+        <location filename="../../ui/output/output_model.cpp" line="105"/>
         <source>Worker</source>
         <translation>ওয়ার্কার</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="100"/>
+        <location filename="../../ui/output/output_model.cpp" line="106"/>
         <source>Printed</source>
         <translation>যা প্রিন্ট হয়েছে</translation>
     </message>

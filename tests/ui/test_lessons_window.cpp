@@ -258,7 +258,18 @@ TEST_CASE("a lesson runs from the keyboard and its verdict quotes what its runs 
         if (row > 0)
             CHECK(output->data(output->index(row, 0), OutputModel::TimeRole).toLongLong() >=
                   output->data(output->index(row - 1, 0), OutputModel::TimeRole).toLongLong());
+        // What the Python beside it prints, print(f"Square: {n * n}"), not the line's raw numbers.
+        const QString printed = output->data(output->index(row, OutputModel::Text)).toString();
+        INFO(printed.toStdString());
+        CHECK(printed.startsWith(QStringLiteral("Square: ")));
     }
+    // The worker is named as on the timeline, in the reader's language (প্রসেস-১, not Process-1).
+    apply_language({Language::Bengali, Digits::Native});
+    output->retranslate();
+    const QString worker = output->data(output->index(0, OutputModel::Worker)).toString();
+    INFO(worker.toStdString());
+    CHECK(worker.contains(QStringLiteral("প্রসেস")));
+    apply_language({Language::English, Digits::Native});
     REQUIRE_NO_QT_WARNINGS();
 }
 

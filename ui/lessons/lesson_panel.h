@@ -63,6 +63,7 @@ public:
     QPlainTextEdit* codeView() const { return code_; }
     // The box that says what happened; the window scrolls it into view when a run ends.
     QFrame* verdictBox() const { return verdict_frame_; }
+    QLabel* questionLabel() const { return question_; }
     QPushButton* runButton() const { return run_; }
 
 signals:
