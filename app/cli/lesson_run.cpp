@@ -10,6 +10,7 @@
 #include "cli/run_driver.h"
 #include "cli/saved_runs.h"
 #include "lessons/lesson_grader.h"
+#include "ui/text/display_format.h"
 #include "run/run_session.h"
 
 namespace conclab::cli {
@@ -112,7 +113,9 @@ int run_lesson(const LessonRunRequest& request) {
     std::vector<RunResult> results;
     results.reserve(l.runs.size());
     for (std::size_t r = 0; r < l.runs.size() && !InterruptGuard::interrupted(); ++r) {
-        print(tr("Run %1 of %2: %3").arg(r + 1).arg(l.runs.size()).arg(plain_text(l.runs[r].label, request.language)));
+        print(tr("Run %1 of %2: %3")
+                  .arg(ui::format_count(static_cast<qint64>(r + 1)), ui::format_count(static_cast<qint64>(l.runs.size())),
+                       plain_text(l.runs[r].label, request.language)));
         std::fflush(stdout);
         results.push_back(run_experiment(l.runs[r].experiment));
         std::fputs(format_run_summary(results.back(), cpu_ticks_per_ms()).toUtf8().constData(), stdout);

@@ -31,8 +31,9 @@ int lessons_command(int argc, char** argv) {
         std::printf("%-16s %s%s\n", l.id.c_str(), plain_text(l.title, language.value()).toStdString().c_str(), origin);
     }
     if (library.lessons.empty()) print_error(QCoreApplication::translate("conclab::cli", "no lessons found"));
-    // Exit status 1 when a file could not be read: every good lesson is listed all the same.
-    return library.problems.empty() && !library.lessons.empty() ? 0 : 1;
+    // Exit status 2 when a file could not be read, as for every file conclab cannot use (a script
+    // checking a folder of lessons before class sees it); every good lesson is listed all the same.
+    return library.problems.empty() && !library.lessons.empty() ? 0 : 2;
 }
 
 }  // namespace conclab::cli

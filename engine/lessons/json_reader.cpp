@@ -56,15 +56,27 @@ private:
         error_ = JsonError{line, column, std::move(problem)};
         return false;
     }
-    // The character at the current position, as a message shows it.
-    MessageArg current_character() const {
-        std::size_t n = 1;
-        const auto lead = static_cast<unsigned char>(text_[pos_]);
-        if (lead >= 0xC0) n = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        return quoted_arg(text_.substr(pos_, n));
+    // The length of the well-formed UTF-8 character at `at` (1 for ASCII), or 0 when the bytes
+    // there are not UTF-8 (a file saved as Latin-1 or UTF-16, a binary file).
+    std::size_t utf8_length_at(std::size_t at) const {
+        const auto lead = static_cast<unsigned char>(text_[at]);
+        if (lead < 0x80) return 1;
+        std::size_t n = 0;
+        if (lead >= 0xC2 && lead <= 0xDF) n = 2;
+        else if (lead >= 0xE0 && lead <= 0xEF) n = 3;
+        else if (lead >= 0xF0 && lead <= 0xF4) n = 4;
+        else return 0;
+        if (at + n > text_.size()) return 0;
+        for (std::size_t i = 1; i < n; ++i)
+            if ((static_cast<unsigned char>(text_[at + i]) & 0xC0) != 0x80) return 0;
+        return n;
     }
+    // The character at the current position, as a message shows it.
+    MessageArg current_character() const { return quoted_arg(text_.substr(pos_, utf8_length_at(pos_))); }
     bool unexpected() {
         if (at_end()) return set_error(Message{MessageCode::JsonUnexpectedEnd, {}});
+        // Bytes that are not UTF-8 are named as such, never echoed raw to the terminal or a dialog.
+        if (utf8_length_at(pos_) == 0) return set_error(Message{MessageCode::JsonBadUtf8, {}});
         return set_error(Message{MessageCode::JsonUnexpectedCharacter, {current_character()}});
     }
 

@@ -75,10 +75,13 @@ RunLayout build_run_layout(const Experiment& experiment, const UsableCpus& cpus)
         std::uint32_t group = 0;
         if (uses_processes(experiment.model)) {
             group = static_cast<std::uint32_t>(layout.groups.size());
-            layout.groups.push_back({"Main process", 0, false});
+            ProcessGroup parent{"Main process", 0, false};
+            parent.name_kind = NameKind::MainProcess;  // named in the reader's language, as the workers
+            layout.groups.push_back(parent);
         }
         LaneInfo main;
         main.name = "MainThread";
+        main.name_kind = NameKind::MainThread;
         main.kind = LaneKind::MainThread;
         main.group = group;
         main.worker = false;

@@ -1057,58 +1057,58 @@ cannot be trusted. Close other programs and run again.
         <translation>conclab-এর এই বিল্ডে কোনো উইন্ডো নেই (CONCLAB_BUILD_UI ছাড়া বানানো)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="35"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="36"/>
         <source>Lesson: %1 (%2)</source>
         <translation>পাঠ: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="36"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="37"/>
         <source>Question: %1</source>
         <translation>প্রশ্ন: %1</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="43"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="44"/>
         <source>Figures:</source>
         <translation>মাপা মান:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="60"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="61"/>
         <source>Note: the machine was busy during %1: figures of these runs are not what this machine does when it is free.</source>
         <translation>লক্ষ করুন: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল: এই রানগুলোর মান কম্পিউটার খালি থাকলে যা হতো তা নয়।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="66"/>
-        <location filename="../../app/cli/lesson_run.cpp" line="68"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="67"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="69"/>
         <source>Fastest for %1: %2</source>
         <translation>%1-এর জন্য সবচেয়ে দ্রুত: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="70"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="71"/>
         <source>Answers:</source>
         <translation>উত্তর:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="81"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="82"/>
         <source>Your prediction &apos;%1&apos; happened.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="82"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="83"/>
         <source>Your prediction &apos;%1&apos; did not happen.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="84"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="85"/>
         <source>Your prediction &apos;%1&apos;: %2</source>
         <translation>আপনার অনুমান &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="101"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="102"/>
         <source>--answer %1: the answers of %2 are %3, or their numbers 1 to %4</source>
         <translation>--answer %1: %2-এর উত্তরগুলো হলো %3, অথবা তাদের নম্বর 1 থেকে %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="115"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="116"/>
         <source>Run %1 of %2: %3</source>
         <translation>রান %1/%2: %3</translation>
     </message>
@@ -1452,77 +1452,77 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>%1 MiB</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="82"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="86"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="88"/>
-        <source> (machine busy)</source>
-        <translation> (কম্পিউটার ব্যস্ত)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="105"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="117"/>
         <source>other programs used %1 % of the CPUs</source>
         <translation>অন্য প্রোগ্রাম CPU-গুলোর %1 % ব্যবহার করেছে</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="107"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="119"/>
         <source>the workers waited %1 % of their time for a CPU that other programs held</source>
         <translation>ওয়ার্কাররা তাদের সময়ের %1 % এমন CPU-র জন্য ওয়েট করেছে যা অন্য প্রোগ্রাম দখল করে ছিল</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="109"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="121"/>
         <source>Cannot tell: the machine was busy during %1 (%2), so its timings are not the lesson&apos;s own. Close other programs and run the lesson again.</source>
         <translation>বলা যাচ্ছে না: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল (%2), তাই এর সময়গুলো পাঠের নিজের নয়। অন্য প্রোগ্রামগুলো বন্ধ করে পাঠটি আবার চালান।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="111"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="123"/>
         <source>; </source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="114"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="126"/>
         <source>Cannot tell yet: %1 has not run.</source>
         <translation>এখনো বলা যাচ্ছে না: %1 এখনো চলেনি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="116"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="128"/>
         <source>Cannot tell: %1 did not run to the end (it was stopped or failed).</source>
         <translation>বলা যাচ্ছে না: %1 শেষ পর্যন্ত চলেনি (এটি থামানো হয়েছে বা ব্যর্থ হয়েছে)।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="122"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="134"/>
         <source>Cannot tell: the run measured nothing for the figure %1.</source>
         <translation>বলা যাচ্ছে না: রানটি মান %1-এর জন্য কিছুই মাপেনি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="144"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="150"/>
+        <source>%1 measured while the machine was busy: other programs took part of the CPUs.</source>
+        <translation>%1 কম্পিউটার ব্যস্ত থাকার সময় মাপা: অন্য প্রোগ্রাম CPU-গুলোর একাংশ নিয়েছিল।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="163"/>
         <source>Your prediction %1: %2</source>
         <translation>আপনার অনুমান %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="148"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="167"/>
         <source>Your prediction %1 happened.</source>
         <translation>আপনার অনুমান %1 সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="152"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="171"/>
         <source>Your prediction %1 did not happen.</source>
         <translation>আপনার অনুমান %1 সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="162"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="181"/>
         <source>None of the answers matches what was measured this time.</source>
         <translation>এবার যা মাপা হলো তার সাথে কোনো উত্তরই মেলে না।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="166"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="185"/>
         <source>What the run showed: %1.</source>
         <translation>রানে যা দেখা গেল: %1।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_text.cpp" line="166"/>
+        <location filename="../../ui/lessons/lesson_text.cpp" line="185"/>
         <source> and </source>
         <translation> এবং </translation>
     </message>
@@ -1808,22 +1808,22 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
-        <location filename="../../ui/output/output_text.cpp" line="17"/>
+        <location filename="../../ui/output/output_text.cpp" line="27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="22"/>
+        <location filename="../../ui/output/output_text.cpp" line="32"/>
         <source>program</source>
         <translation>প্রোগ্রাম</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="23"/>
+        <location filename="../../ui/output/output_text.cpp" line="33"/>
         <source>program (errors)</source>
         <translation>প্রোগ্রাম (এরর)</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_text.cpp" line="27"/>
+        <location filename="../../ui/output/output_text.cpp" line="37"/>
         <source>worker %1</source>
         <translation>ওয়ার্কার %1</translation>
     </message>
@@ -2625,87 +2625,87 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="245"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="261"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="278"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="301"/>
         <source>Running %1 of %2: %3…</source>
         <translation>চলছে রান %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="279"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="302"/>
         <source>Running…</source>
         <translation>চলছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="301"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="339"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="302"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="340"/>
         <source>Previous lesson (Page Up)</source>
         <translation>আগের পাঠ (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="303"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="341"/>
         <source>Next lesson (Page Down)</source>
         <translation>পরের পাঠ (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="304"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="342"/>
         <source>The same in Python:</source>
         <translation>Python-এ একই কাজ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="305"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="343"/>
         <source>&amp;Copy code</source>
         <translation>কোড কপি করুন (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="306"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="344"/>
         <source>Copy the Python code, to run it yourself</source>
         <translation>Python কোডটি কপি করুন, নিজে চালিয়ে দেখার জন্য</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="307"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="345"/>
         <source>0 — no prediction (skip)</source>
         <translation>0 — কোনো অনুমান নয় (বাদ দিন)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="308"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="347"/>
         <source>Run the lesson (Ctrl+R)</source>
         <translation>পাঠটি চালান (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="309"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="348"/>
         <source>The experiment panel was changed: Run now runs that experiment, not the lesson&apos;s.</source>
         <translation>এক্সপেরিমেন্ট প্যানেল বদলানো হয়েছে: এখন চালান চাপলে সেই এক্সপেরিমেন্ট চলবে, পাঠেরটি নয়।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="310"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="349"/>
         <source>Set up the lesson&apos;s experiment again</source>
         <translation>পাঠের এক্সপেরিমেন্ট আবার সাজান</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="311"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="350"/>
         <source>No lessons were found.</source>
         <translation>কোনো পাঠ পাওয়া যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="311"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="350"/>
         <source>Choose a lesson above.</source>
         <translation>ওপর থেকে একটি পাঠ বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="318"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="357"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="324"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="363"/>
         <source>These lesson files could not be read:</source>
         <translation>এই পাঠের ফাইলগুলো পড়া গেল না:</translation>
     </message>
@@ -3085,72 +3085,72 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>এক্সপোর্ট ব্যর্থ হয়েছে</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="35"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="184"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="48"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="208"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="71"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="185"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="84"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="209"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="131"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="189"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="155"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="213"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="135"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="191"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="159"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="215"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="141"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="192"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="165"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="216"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="183"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="207"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="188"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="190"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="214"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="194"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="218"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="195"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="219"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
         <source>Simulated by conclab</source>
         <translation>conclab-এর সিমুলেশন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="220"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
         <source>Real CPython, the same work</source>
         <translation>আসল CPython, একই কাজ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="256"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="280"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
@@ -4142,17 +4142,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::OutputModel</name>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="98"/>
+        <location filename="../../ui/output/output_model.cpp" line="104"/>
         <source>Time</source>
         <translation>সময়</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="99"/>
+        <location filename="../../ui/output/output_model.cpp" line="105"/>
         <source>Worker</source>
         <translation>ওয়ার্কার</translation>
     </message>
     <message>
-        <location filename="../../ui/output/output_model.cpp" line="100"/>
+        <location filename="../../ui/output/output_model.cpp" line="106"/>
         <source>Printed</source>
         <translation>যা প্রিন্ট হয়েছে</translation>
     </message>

@@ -69,7 +69,7 @@ TEST_CASE("a broken lesson file is named with its line and problem; the others s
     folders.write_shipped("quick.json", kQuickLesson);
     folders.write_user("broken.json", "{\n  \"format\": \"conclab-lesson\",\n  \"version\": 1,\n  \"id\": \"Bad Id\"\n}\n");
     const CommandResult r = run_conclab({"lessons"});
-    CHECK(r.exit_code == 1);
+    CHECK(r.exit_code == 2);
     CHECK(r.out.find("quick") != std::string::npos);
     CHECK(r.err.find("broken.json") != std::string::npos);
     CHECK(r.err.find("line 4") != std::string::npos);

@@ -110,6 +110,33 @@ TEST_CASE("the summary's shares are of the workers' busy time, as the table's GI
     REQUIRE_NO_QT_WARNINGS();
 }
 
+TEST_CASE("the summary counts the workers only: the main thread waiting in join() is not one", "[render]") {
+    // A lane shown to explain the run (LaneInfo::worker false), waiting on a lock the whole run:
+    // counted, the headline said the workers waited on a lock in a run without one.
+    RunLayout layout = test::two_thread_layout();
+    LaneInfo main;
+    main.name = "MainThread";
+    main.name_kind = NameKind::MainThread;
+    main.kind = LaneKind::MainThread;
+    main.worker = false;
+    layout.lanes.push_back(main);
+    const std::uint32_t main_lane = static_cast<std::uint32_t>(layout.lanes.size() - 1);
+    std::vector<Event> events = test::two_thread_events();
+    Event wait;
+    wait.kind = EventKind::State;
+    wait.t_ns = kStart;
+    wait.lane = main_lane;
+    wait.state = LaneState::WaitingLock;
+    events.insert(events.begin(), wait);
+    TimelineStore store(layout);
+    store.append(events);
+    store.finish(kStart + 150 * kMs);
+    const TimelineSummary s = summarize(store);
+    CHECK(s.state_share(LaneState::WaitingLock) == 0.0);
+    CHECK(s.state_share(LaneState::WaitingGil) == Approx(compute_metrics(store, 0).gil_wait_share()));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
 TEST_CASE("a zoomed render shows only the visible range", "[render]") {
     const TimelineStore store = test::two_thread_timeline();
     TimelinePaintOptions options;

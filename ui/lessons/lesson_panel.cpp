@@ -12,8 +12,10 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "ui/lessons/lesson_text.h"
 #include "ui/lessons/python_highlighter.h"
@@ -52,7 +54,7 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     title_ = wrapped_label(this);
     explanation_ = wrapped_label(this);
 
-    code_title_ = new QLabel(this);
+    code_title_ = wrapped_label(this, false);
     copy_ = new QPushButton(this);
     copy_->setObjectName(QStringLiteral("copyCode"));
     auto* code_row = new QHBoxLayout;
@@ -69,17 +71,27 @@ LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
     question_ = wrapped_label(this);
     answers_group_ = new QButtonGroup(this);
     auto* answers_box = new QVBoxLayout;
+    auto add_answer_row = [&](QRadioButton* button, QLabel* label) {
+        label->setTextInteractionFlags(Qt::NoTextInteraction);  // a click on it chooses the answer
+        label->installEventFilter(this);
+        auto* row = new QHBoxLayout;
+        row->addWidget(button, 0, Qt::AlignTop);
+        row->addWidget(label, 1);
+        answers_box->addLayout(row);
+    };
     for (std::size_t i = 0; i < kMaxLessonAnswers; ++i) {
         auto* button = new QRadioButton(this);
         button->setObjectName(QStringLiteral("answer%1").arg(i + 1));
         answers_group_->addButton(button, static_cast<int>(i));
-        answers_box->addWidget(button);
         answers_.push_back(button);
+        answer_labels_.push_back(wrapped_label(this, false));
+        add_answer_row(button, answer_labels_.back());
     }
     skip_ = new QRadioButton(this);
     skip_->setObjectName(QStringLiteral("answerSkip"));
     answers_group_->addButton(skip_, -2);
-    answers_box->addWidget(skip_);
+    skip_label_ = wrapped_label(this, false);
+    add_answer_row(skip_, skip_label_);
 
     run_ = new QPushButton(this);
     run_->setObjectName(QStringLiteral("runLesson"));
@@ -211,7 +223,9 @@ void LessonPanel::updateFonts() {
     QFont answer = font();
     if (presenter_px_ > 0) answer.setPixelSize(base * 5 / 4);
     for (QRadioButton* b : answers_) b->setFont(answer);
+    for (QLabel* l : answer_labels_) l->setFont(answer);
     skip_->setFont(answer);
+    skip_label_->setFont(answer);
     QFont title = font();
     title.setBold(true);
     title.setPixelSize(base * 5 / 4);
@@ -229,7 +243,7 @@ void LessonPanel::showLesson() {
     const Lesson* lesson = currentLesson();
     const LessonLanguage language = lesson_language();
     const bool has = lesson != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{title_, explanation_, code_title_, copy_, code_, question_, skip_, run_})
+    for (QWidget* w : std::initializer_list<QWidget*>{title_, explanation_, code_title_, copy_, code_, question_, skip_, skip_label_, run_})
         w->setVisible(has);
     empty_->setVisible(!has);
     previous_->setEnabled(has && current_ > 0);
@@ -241,8 +255,12 @@ void LessonPanel::showLesson() {
     for (std::size_t i = 0; i < answers_.size(); ++i) {
         const bool shown = has && i < lesson->answers.size();
         answers_[i]->setVisible(shown);
+        answer_labels_[i]->setVisible(shown);
         // The key that answers, then the answer: the teacher can press it from anywhere.
-        if (shown) answers_[i]->setText(tr("%1 — %2").arg(i + 1).arg(lesson_text(lesson->answers[i].text, language)));
+        if (shown) {
+            answer_labels_[i]->setText(tr("%1 — %2").arg(i + 1).arg(lesson_text(lesson->answers[i].text, language)));
+            answers_[i]->setAccessibleName(answer_labels_[i]->text());
+        }
     }
     if (!has) {
         verdict_frame_->hide();
@@ -257,8 +275,13 @@ void LessonPanel::showLesson() {
     if (code_->toPlainText() != code) code_->setPlainText(code);
     const int lines = std::max(1, static_cast<int>(code_->document()->blockCount()));
     const QFontMetrics fm(code_->font());
-    code_->setFixedHeight(fm.lineSpacing() * std::min(lines, 16) + static_cast<int>(code_->document()->documentMargin() * 2) +
-                          code_->frameWidth() * 2 + (lines > 16 ? 0 : 2) + fm.descent());
+    // At most 16 lines and about a quarter of the screen's height (9 lines at 720 lines, fewer in
+    // presenter type): the question and its answers below the code stay in view; longer code
+    // scrolls in its box.
+    const int screen_height = screen() ? screen()->availableGeometry().height() : 1080;
+    const int shown = std::min(lines, std::clamp(screen_height * 23 / (100 * std::max(1, fm.lineSpacing())), 6, 16));
+    code_->setFixedHeight(fm.lineSpacing() * shown + static_cast<int>(code_->document()->documentMargin() * 2) +
+                          code_->frameWidth() * 2 + (lines > shown ? 0 : 2) + fm.descent());
     question_->setText(lesson_text(lesson->question, language));
     {
         const QSignalBlocker block(answers_group_);
@@ -291,6 +314,21 @@ void LessonPanel::copyCode() {
     QApplication::clipboard()->setText(lesson_code(*lesson, lesson_language()));
 }
 
+bool LessonPanel::eventFilter(QObject* watched, QEvent* e) {
+    if (e->type() == QEvent::MouseButtonRelease) {
+        if (watched == skip_label_) {
+            skip_->click();
+            return true;
+        }
+        for (std::size_t i = 0; i < answer_labels_.size(); ++i)
+            if (watched == answer_labels_[i]) {
+                answers_[i]->click();
+                return true;
+            }
+    }
+    return QWidget::eventFilter(watched, e);
+}
+
 void LessonPanel::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange) retranslate();
     if (e->type() == QEvent::FontChange && presenter_px_ == 0) updateFonts();
@@ -304,7 +342,8 @@ void LessonPanel::retranslate() {
     code_title_->setText(tr("The same in Python:"));
     copy_->setText(tr("&Copy code"));
     copy_->setToolTip(tr("Copy the Python code, to run it yourself"));
-    skip_->setText(tr("0 — no prediction (skip)"));
+    skip_label_->setText(tr("0 — no prediction (skip)"));
+    skip_->setAccessibleName(skip_label_->text());
     run_->setText(tr("Run the lesson (Ctrl+R)"));
     detached_note_->setText(tr("The experiment panel was changed: Run now runs that experiment, not the lesson's."));
     reattach_->setText(tr("Set up the lesson's experiment again"));

@@ -61,6 +61,9 @@ public:
     void setPresenterTextPx(int px);
 
     QPlainTextEdit* codeView() const { return code_; }
+    // The box that says what happened; the window scrolls it into view when a run ends.
+    QFrame* verdictBox() const { return verdict_frame_; }
+    QLabel* questionLabel() const { return question_; }
     QPushButton* runButton() const { return run_; }
 
 signals:
@@ -70,6 +73,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* e) override;
+    bool eventFilter(QObject* watched, QEvent* e) override;
 
 private:
     void retranslate();
@@ -101,8 +105,12 @@ private:
     PythonHighlighter* highlighter_;
     QLabel* question_;
     QButtonGroup* answers_group_;
+    // Each answer is a radio button and a label beside it that wraps (a radio button's own text
+    // does not): a long answer, or the large type of presenter mode, never widens the panel.
     std::vector<QRadioButton*> answers_;
+    std::vector<QLabel*> answer_labels_;
     QRadioButton* skip_;
+    QLabel* skip_label_;
     QPushButton* run_;
     QLabel* status_;
     QFrame* verdict_frame_;

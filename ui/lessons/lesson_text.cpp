@@ -68,8 +68,12 @@ QString figure_value_text(const LessonFigure& figure, double value) {
     return n;
 }
 
+QString figure_number_text(const LessonFigure& figure, double value) {
+    return QLocale().toString(value, 'f', std::max(figure.digits, 0));
+}
+
 QString lesson_text_with_figures(const Lesson& lesson, const LessonText& text, const LessonMeasurements& measured,
-                                 const LessonGrade* grade, LessonLanguage language) {
+                                 const LessonGrade* grade, LessonLanguage language, bool* marked_busy) {
     QString out;
     for (const TextPiece& piece : text.pieces(language)) {
         if (!piece.figure) {
@@ -83,12 +87,20 @@ QString lesson_text_with_figures(const Lesson& lesson, const LessonText& text, c
             continue;
         }
         const LessonFigure& figure = lesson.figures[f];
-        out += figure_value_text(figure, *measured.figures[f]);
-        if (run_is_busy(grade, figure.run) || (figure.over && run_is_busy(grade, *figure.over)))
-            out += tr(" (machine busy)");
+        // The number alone: the lesson's text writes the unit after it ("{delay} ms late"), as
+        // docs/lessons.md says and `conclab run --lesson` prints it.
+        out += figure_number_text(figure, *measured.figures[f]);
+        if (run_is_busy(grade, figure.run) || (figure.over && run_is_busy(grade, *figure.over))) {
+            // A mark on the number, and a footnote under the text (a word here would stand
+            // between the number and its unit).
+            out += busy_mark();
+            if (marked_busy) *marked_busy = true;
+        }
     }
     return out;
 }
+
+QString busy_mark() { return QStringLiteral("*"); }
 
 QString lesson_code(const Lesson& lesson, LessonLanguage language) {
     QStringList lines;
@@ -129,12 +141,19 @@ QString cannot_tell_text(const Lesson& lesson, const Grade& grade, LessonLanguag
 QString lesson_verdict_text(const Lesson& lesson, const LessonMeasurements& measured, const LessonGrade& grade,
                             std::optional<std::size_t> chosen, LessonLanguage language) {
     QStringList paragraphs;
-    const QString result = lesson_text_with_figures(lesson, lesson.result, measured, &grade, language);
+    bool marked_busy = false;
+    const QString result = lesson_text_with_figures(lesson, lesson.result, measured, &grade, language, &marked_busy);
     if (!result.isEmpty()) paragraphs << result;
+    // The footnote to the marks on figures of busy runs, last.
+    auto finish = [&] {
+        if (marked_busy)
+            paragraphs << tr("%1 measured while the machine was busy: other programs took part of the CPUs.").arg(busy_mark());
+        return paragraphs.join(QStringLiteral("\n\n"));
+    };
 
     auto answer_text = [&](std::size_t a) { return quoted(lesson_text(lesson.answers[a].text, language)); };
     auto explanation = [&](std::size_t a) {
-        return lesson_text_with_figures(lesson, lesson.answers[a].explain, measured, &grade, language);
+        return lesson_text_with_figures(lesson, lesson.answers[a].explain, measured, &grade, language, &marked_busy);
     };
     const std::vector<std::size_t> right = right_answers(grade);
 
@@ -142,17 +161,17 @@ QString lesson_verdict_text(const Lesson& lesson, const LessonMeasurements& meas
         const Grade* g = grade_of(grade, *chosen);
         if (!g || g->verdict == Verdict::CannotTell) {
             paragraphs << tr("Your prediction %1: %2").arg(answer_text(*chosen), g ? cannot_tell_text(lesson, *g, language) : QString());
-            return paragraphs.join(QStringLiteral("\n\n"));
+            return finish();
         }
         if (g->verdict == Verdict::Right) {
             paragraphs << tr("Your prediction %1 happened.").arg(answer_text(*chosen));
             if (const QString e = explanation(*chosen); !e.isEmpty()) paragraphs << e;
-            return paragraphs.join(QStringLiteral("\n\n"));
+            return finish();
         }
         paragraphs << tr("Your prediction %1 did not happen.").arg(answer_text(*chosen));
     } else if (const Grade* unknown = first_cannot_tell(grade); unknown && right.empty()) {
         paragraphs << cannot_tell_text(lesson, *unknown, language);
-        return paragraphs.join(QStringLiteral("\n\n"));
+        return finish();
     }
     // What the figures bear out instead (or, with no prediction, what happened).
     if (right.empty()) {
@@ -167,7 +186,7 @@ QString lesson_verdict_text(const Lesson& lesson, const LessonMeasurements& meas
         for (const std::size_t a : right)
             if (const QString e = explanation(a); !e.isEmpty()) paragraphs << e;
     }
-    return paragraphs.join(QStringLiteral("\n\n"));
+    return finish();
 }
 
 }  // namespace conclab::ui

@@ -17,13 +17,19 @@ LessonLanguage lesson_language();
 
 // A text without figures (title, question, answer, run label), in `language`.
 QString lesson_text(const LessonText& text, LessonLanguage language);
-// A text with {figures}, each written with its unit ("0.98×", "5.1 ms", "31 %"); a figure that
-// was not measured shows as "—". Figures of runs on a busy machine get "(machine busy)" after
-// them, so a number taken while other programs ran is never shown without saying so.
+// A text with {figures}, each written as its number alone in the reader's digits (the text
+// writes the unit: "{delay} ms late" → "5.1 ms late"); a figure that was not measured shows as
+// "—". A figure of a run on a busy machine gets busy_mark() after its number and *marked_busy is
+// set (the verdict adds the footnote), so a number taken while other programs ran is never shown
+// without saying so.
 QString lesson_text_with_figures(const Lesson& lesson, const LessonText& text, const LessonMeasurements& measured,
-                                 const LessonGrade* grade, LessonLanguage language);
-// One figure's value with its unit, in the reader's digits.
+                                 const LessonGrade* grade, LessonLanguage language, bool* marked_busy = nullptr);
+// One figure's value with its unit, in the reader's digits ("0.98×", "5.1 ms", "31 %").
 QString figure_value_text(const LessonFigure& figure, double value);
+// One figure's number as a lesson's text shows it: no unit, the reader's digits.
+QString figure_number_text(const LessonFigure& figure, double value);
+// The mark after a figure measured on a busy machine.
+QString busy_mark();
 
 // The lesson's code as one text (lines joined), in `language`.
 QString lesson_code(const Lesson& lesson, LessonLanguage language);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
+#include "timeline/lane_names.h"
 #include "timeline/shared_timeline.h"
 #include "ui/output/output_text.h"
 #include "ui/text/display_format.h"
+#include "ui/text/message_text.h"
 
 namespace conclab::ui {
 
@@ -27,7 +29,7 @@ void OutputModel::setTimeline(std::shared_ptr<const SharedTimeline> timeline) {
         std::stable_sort(lines_.begin(), lines_.end(), [](const OutputLine& a, const OutputLine& b) { return a.t_ns < b.t_ns; });
         taken_ = all.size();
         dropped_ = store->output_dropped();
-        for (const LaneInfo& lane : store->layout().lanes) lane_names_.push_back(lane.name);
+        for (std::uint32_t i = 0; i < store->layout().lanes.size(); ++i) lane_names_.push_back(lane_name(store->layout(), i));
     }
     endResetModel();
     if (dropped_ != dropped_before) emit droppedChanged(dropped_);
@@ -39,7 +41,7 @@ void OutputModel::refresh() {
     const auto& all = store->output();
     // Lanes that appeared meanwhile (an observed program's new threads).
     for (std::size_t i = lane_names_.size(); i < store->layout().lanes.size(); ++i)
-        lane_names_.push_back(store->layout().lanes[i].name);
+        lane_names_.push_back(lane_name(store->layout(), static_cast<std::uint32_t>(i)));
     if (taken_ < all.size()) {
         std::vector<OutputLine> fresh(all.begin() + static_cast<std::ptrdiff_t>(taken_), all.end());
         taken_ = all.size();
@@ -79,7 +81,11 @@ QVariant OutputModel::data(const QModelIndex& index, int role) const {
         case Qt::DisplayRole:
             switch (index.column()) {
                 case Time: return format_seconds(l.t_ns - start_ns_);
-                case Worker: return output_source_text(l, l.lane < lane_names_.size() ? &lane_names_[l.lane] : nullptr);
+                case Worker: {
+                    // Composed when shown: the name follows the language of the moment.
+                    const QString name = l.lane < lane_names_.size() ? message_text(lane_names_[l.lane]) : QString();
+                    return output_source_text(l, l.lane < lane_names_.size() ? &name : nullptr);
+                }
                 case Text: return output_line_text(l);
                 default: return {};
             }

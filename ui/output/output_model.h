@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+#include "core/message.h"
 #include "timeline/timeline_store.h"
 
 namespace conclab {
@@ -49,7 +50,7 @@ signals:
 private:
     std::shared_ptr<const SharedTimeline> timeline_;
     std::vector<OutputLine> lines_;  // sorted by t_ns; equal times keep their order of arrival
-    std::vector<std::string> lane_names_;
+    std::vector<Message> lane_names_;  // lane_name() of each lane, worded when shown
     std::size_t taken_ = 0;          // store.output()[0, taken_) are in lines_
     std::size_t dropped_ = 0;
     std::int64_t start_ns_ = 0;

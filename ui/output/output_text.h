@@ -12,7 +12,8 @@ namespace conclab::ui {
 // What was printed: "3 squared is 9", or the program's text.
 QString output_line_text(const OutputLine& line);
 // Who printed it: the worker's name, or "program" / "program (errors)" for an observed
-// program's standard output and error. `lane_name` is the lane's name when it has one.
-QString output_source_text(const OutputLine& line, const std::string* lane_name);
+// program's standard output and error. `lane_name` is the lane's name as the reader reads it
+// (থ্রেড-১ in Bengali, as on the timeline) when it has one.
+QString output_source_text(const OutputLine& line, const QString* lane_name);
 
 }  // namespace conclab::ui

@@ -40,8 +40,11 @@ TimelineSummary summarize(const TimelineStore& store) {
     const RunLayout& layout = store.layout();
     s.cores = std::max(layout.cores, 1);
     s.wall_ns = store.end_ns() - store.start_ns();
+    // "Busy worker time" is the workers' own: the main thread waiting in join() and an asyncio
+    // loop's task sub-rows explain the run but are not its workers (LaneInfo::worker); counted,
+    // the main thread's join() showed as the workers "waiting on a lock" in a run without a lock.
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane)
-        s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
+        if (layout.lanes[lane].worker) s.lane_total_ns += add_row(store, RowRef{RowKind::Lane, lane}, &s.lane_state_ns);
     for (std::uint32_t row = 0; row < layout.core_row_count(); ++row) {
         s.core_busy_ns += add_row(store, RowRef{RowKind::Core, row}, nullptr);
     }

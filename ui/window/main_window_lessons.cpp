@@ -5,6 +5,7 @@
 // rule of thumb), and Run beside real Python, whose two runs fill two such bands.
 #include <QAction>
 #include <QDockWidget>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
@@ -25,6 +26,18 @@
 #include "ui/window/presenter_mode.h"
 
 namespace conclab::ui {
+namespace {
+
+// The part of the lesson the class should see now: what happened once the runs have ended, else
+// the question. On a small screen, or in presenter type, it is below the text and the code.
+void scroll_to_the_point(QDockWidget* dock, LessonPanel* panel) {
+    auto* scroll = qobject_cast<QScrollArea*>(dock->widget());
+    if (!scroll) return;
+    QWidget* point = panel->verdictBox()->isVisible() ? static_cast<QWidget*>(panel->verdictBox()) : panel->questionLabel();
+    if (point->isVisible()) scroll->ensureWidgetVisible(point, 0, 0);
+}
+
+}  // namespace
 
 void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
     lessons_ = new LessonPanel;
@@ -102,6 +115,9 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
         fitLessonGrid();
         lessons_->setOutcome(std::move(measured), std::move(grade));
         updateActions();
+        // What happened is the point of the lesson: on a small screen it is below the code and the
+        // answers, so the panel scrolls to it (once the box has its size).
+        QTimer::singleShot(0, this, [this] { scroll_to_the_point(lessons_dock_, lessons_); });
     });
     connect(runner_, &LessonRunner::problem, status_label_, &QLabel::setText);
     connect(controller_, &RunController::segmentsArrived, runs_view_, &LessonRunsView::markDirty);
@@ -123,6 +139,14 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
         fitLessonGrid();
         // After the window has become full screen (the change of size comes as an event).
         if (on) QTimer::singleShot(0, this, &MainWindow::featureLessonRuns);
+        // The lesson's text in large type needs a wider panel than the window's normal one (the
+        // title and question would wrap a word to a line); leaving gives the layout back.
+        if (on) QTimer::singleShot(0, this, [this] {
+            if (presenter_->isOn() && lessons_dock_->isVisible() && !lessons_dock_->isFloating())
+                resizeDocks({lessons_dock_}, {width() * 3 / 10}, Qt::Horizontal);
+            // The text has grown: bring the question (or the verdict) back into view.
+            QTimer::singleShot(0, this, [this] { scroll_to_the_point(lessons_dock_, lessons_); });
+        });
     });
 
     lessons_action_ = lessons_dock_->toggleViewAction();

@@ -117,3 +117,22 @@ TEST_CASE("a run's layout carries the usable CPUs: their count and their ids as 
     CHECK(layout.cpu_ids == std::vector<std::uint16_t>{2, 3, 6});
     CHECK(layout.core_row_count() == 3);
 }
+
+TEST_CASE("the main thread's lane and the parent process are named as the workers are, in the reader's language") {
+    UsableCpus cpus;
+    cpus.cpu_ids = {0, 1};
+    cpus.count = 2;
+    for (const RunModel model : {RunModel::Threads, RunModel::Processes}) {
+        CAPTURE(static_cast<int>(model));
+        Experiment e = default_experiment();
+        e.model = model;
+        e.main_thread_lane = true;
+        const RunLayout layout = build_run_layout(e, cpus);
+        REQUIRE_FALSE(layout.lanes.empty());
+        const LaneInfo& main = layout.lanes.back();
+        CHECK(main.kind == LaneKind::MainThread);
+        // A name kind, not only the English text: the UI words it (মেইন থ্রেড in Bengali).
+        CHECK(main.name_kind == NameKind::MainThread);
+        if (model == RunModel::Processes) CHECK(layout.groups[main.group].name_kind == NameKind::MainProcess);
+    }
+}

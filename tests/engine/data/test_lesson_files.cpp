@@ -132,6 +132,18 @@ TEST_CASE("the JSON reader is strict and names where it stopped") {
     CHECK(e.error().line == 3);
     // Deep nesting is refused, not recursed into.
     CHECK_FALSE(read_json(std::string(100'000, '[')));
+    // A file that is not UTF-8 (UTF-16 with its byte-order mark, Latin-1) is named as such: its
+    // bytes are never quoted raw into a message (a terminal or a dialog would show garbage).
+    for (const char* not_utf8 : {"\xff\xfe{\x00\"\x00", "{\"a\": \xe9t\xe9}", "\xc3"}) {
+        CAPTURE(not_utf8);
+        const auto r = read_json(not_utf8);
+        REQUIRE_FALSE(r);
+        CHECK(r.error().problem.code == MessageCode::JsonBadUtf8);
+    }
+    // A well-formed character in the wrong place is quoted.
+    const auto bengali = read_json("{\"a\": ১}");
+    REQUIRE_FALSE(bengali);
+    CHECK(bengali.error().problem.code == MessageCode::JsonUnexpectedCharacter);
 }
 
 TEST_CASE("a user's lesson folder adds lessons and replaces shipped ones; broken files are listed, not fatal") {
