@@ -63,8 +63,13 @@ void print_grades(const Lesson& l, const LessonMeasurements& m, const LessonGrad
     }
     for (const GridRowGrade& row : g.grid) {
         const QString label = plain_text(l.grid->rows[row.row], language);
-        if (row.fastest_run)
-            print(tr("Fastest for %1: %2").arg(label, plain_text(l.runs[*row.fastest_run].label, language)));
+        if (row.fastest_run) {
+            // The grid's column names the model ("asyncio"); the run's own label repeats the row.
+            const LessonRun& run = l.runs[*row.fastest_run];
+            const QString model = run.grid_column ? plain_text(l.grid->columns[*run.grid_column], language)
+                                                  : plain_text(run.label, language);
+            print(tr("Fastest for %1: %2").arg(label, model));
+        }
         else
             print(tr("Fastest for %1: %2").arg(label, grade_text(l, row.grade, language)));
     }

@@ -8,8 +8,19 @@
 
 namespace conclab {
 
+namespace {
+
+// A thread handed the GIL, or woken from a sleep, is Ready until the kernel puts it on a CPU: tens
+// to hundreds of microseconds on an idle machine (more in a virtual machine), a hundred times a
+// second under the GIL. Another program holding the CPU makes it wait a time slice, milliseconds.
+// Shorter waits are the kernel's wake-up, not a busy machine: without this, 6.5 ms of them in a
+// 120 ms run of 4 threads under the GIL marked an idle 2-core machine busy.
+constexpr std::int64_t kWakeUpLatencyNs = 1'000'000;
+
+}  // namespace
+
 std::int64_t unexplained_ready_ns(const TimelineStore& timeline, int cpus) {
-    // A sweep over every lane's Running and Ready segments: between two edges, `running` workers
+    // A sweep over every lane's Running (and Overhead) and Ready segments: between two edges, `running` workers
     // ran and `ready` waited for a CPU. Waiting while one of the usable CPUs had none of the
     // run's workers means something outside the run held it.
     struct Edge {
@@ -22,10 +33,12 @@ std::int64_t unexplained_ready_ns(const TimelineStore& timeline, int cpus) {
         const SegmentSeq& row = timeline.segments(RowRef{RowKind::Lane, lane});
         for (std::size_t i = 0; i < row.size(); ++i) {
             const Segment& s = row[i];
-            if (s.state() == LaneState::Running) {
+            // Overhead (a worker process forking, starting, copying) is the run's own work on a CPU
+            // too: a sibling Ready beside it waits for the run, not for another program.
+            if (s.state() == LaneState::Running || s.state() == LaneState::Overhead) {
                 edges.push_back({s.start_ns, +1, 0});
                 edges.push_back({s.end_ns, -1, 0});
-            } else if (s.state() == LaneState::Ready) {
+            } else if (s.state() == LaneState::Ready && s.end_ns - s.start_ns >= kWakeUpLatencyNs) {
                 edges.push_back({s.start_ns, 0, +1});
                 edges.push_back({s.end_ns, 0, -1});
             }

@@ -316,7 +316,7 @@ private:
             // The program's threads are not this process's: all of this process's CPU time (the
             // sampler, the output readers) is the observer's own, not other programs'.
             result_.metrics.machine =
-                machine_load_->finish(shared, shared.store().start_ns(), shared.store().end_ns(), 0);
+                machine_load_->finish(shared, shared.store().start_ns(), shared.store().end_ns(), 0, false);
             result_.metrics.machine.unexplained_ready_ns = unexplained_ready_ns(shared.store(), result_.metrics.cores);
         }
         const std::int64_t wall = shared.store().end_ns() - shared.store().start_ns();

@@ -33,11 +33,13 @@ public:
     // Collector thread: windows old enough to be settled become Other work on the core rows.
     void feed(SharedTimeline& timeline);
     // After the timeline was finished at `end_ns`: the rest of the windows, and the run's figures.
-    // `worker_thread_cpu_ns`: CPU time of the run's workers that are threads of this process
-    // (their time is in this process's own CPU time, which is otherwise the window's and the
-    // collector's).
+    // `worker_cpu_ns`: the CPU time the run's workers recorded (threads of this process or worker
+    // processes, reaped by now). This process's CPU time beyond it is the run's own overhead (the
+    // window, the collector), not other programs; with `children_are_the_runs` so is that of the
+    // children reaped since the start (a worker process's exec and start-up before its first
+    // event). An observer's child is the observed program, drawn on its lanes: false there.
     MachineLoad finish(SharedTimeline& timeline, std::int64_t start_ns, std::int64_t end_ns,
-                       std::int64_t worker_thread_cpu_ns);
+                       std::int64_t worker_cpu_ns, bool children_are_the_runs);
     // The peak summed PSS of the run's processes (valid after finish()).
     MemoryPeak memory_peak() const { return memory_.peak(); }
 
@@ -51,6 +53,7 @@ private:
     std::int64_t start_ns_ = 0;            // the run's start: earlier parts of windows are not its
     std::int64_t other_ns_ = 0;            // busy time less the workers', summed over rows and windows
     std::int64_t process_cpu_at_start_ns_ = 0;
+    std::int64_t children_cpu_at_start_ns_ = 0;  // of the children reaped before the run
     bool saw_window_ = false;
     int self_pid_ = 0;
 };

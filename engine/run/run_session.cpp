@@ -216,8 +216,8 @@ private:
         result_.experiment = experiment_;
         result_.metrics = compute_metrics(store, read_peak_rss_kib());
         RunMetrics& m = result_.metrics;
-        // Worker threads of this process count in its own CPU time; worker processes do not.
-        m.machine = machine_load_->finish(*timeline_, layout_.start_ns, end, uses_processes(experiment_.model) ? 0 : m.cpu_ns);
+        // Worker threads count in this process's CPU time, reaped worker processes in its children's.
+        m.machine = machine_load_->finish(*timeline_, layout_.start_ns, end, m.cpu_ns, true);
         m.machine.unexplained_ready_ns = unexplained_ready_ns(store, layout_.cores);
         m.events_dropped = region_->control().events_dropped.load();
         // Memory as summed PSS of the run's processes: a worker process's RSS counts every page it

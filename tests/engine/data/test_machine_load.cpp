@@ -85,6 +85,25 @@ TEST_CASE("Ready time is the machine's fault only while a CPU had none of the ru
         store.finish(100 * kMs);
         CHECK(unexplained_ready_ns(store, 2) == 50 * kMs);
     }
+    SECTION("short waits to be woken (under 1 ms each) are the kernel's wake-up, not another program") {
+        TimelineStore store(thread_layout(1, 2));
+        std::vector<Event> events;
+        for (int i = 0; i < 50; ++i) {
+            events.push_back(state_event(i * 2 * kMs, 0, LaneState::Ready));
+            events.push_back(running(i * 2 * kMs + kMs / 5, 0, 0));
+        }
+        store.append(events);
+        store.finish(100 * kMs);
+        CHECK(unexplained_ready_ns(store, 2) == 0);
+    }
+    SECTION("a worker process starting (Overhead) holds its CPU for the run: the one Ready beside it waits for the run") {
+        TimelineStore store(thread_layout(2, 1));
+        store.append(std::vector<Event>{state_event(0, 0, LaneState::Overhead), state_event(0, 1, LaneState::Ready),
+                                        running(30 * kMs, 0, 0), state_event(60 * kMs, 0, LaneState::Idle),
+                                        running(60 * kMs, 1, 0)});
+        store.finish(100 * kMs);
+        CHECK(unexplained_ready_ns(store, 1) == 0);
+    }
 }
 
 TEST_CASE("a run is marked busy by other programs' share of the CPUs or by unexplained waits") {
