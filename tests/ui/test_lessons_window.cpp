@@ -151,6 +151,30 @@ TEST_CASE("presenter mode: lane labels of 24 px or more at 1080 lines, and all o
     REQUIRE_NO_QT_WARNINGS();
 }
 
+TEST_CASE("presenting a lesson's runs, the bands take the place of the single timeline, and it comes back after",
+          "[window][presenter]") {
+    CleanLayout clean;
+    MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    LessonPanel* lessons = window.lessons();
+    const int index = lesson_index(*lessons, "gil");
+    REQUIRE(index >= 0);
+    lessons->setCurrentIndex(index);
+    action(window, "runLesson")->trigger();
+    REQUIRE(wait_until([&] { return lessons->hasOutcome(); }, 60'000));  // no-hang bound
+    REQUIRE(window.timeline()->isVisibleTo(&window));
+    action(window, "presenterMode")->trigger();
+    REQUIRE(window.presenter()->isOn());
+    // The bands show every run of the lesson; the single timeline squeezed above them was a
+    // strip of rows drawn over each other.
+    REQUIRE(wait_until([&] { return !window.timeline()->isVisibleTo(&window); }, 5'000));
+    action(window, "presenterMode")->trigger();
+    CHECK_FALSE(window.presenter()->isOn());
+    CHECK(window.timeline()->isVisibleTo(&window));
+    REQUIRE_NO_QT_WARNINGS();
+}
+
 TEST_CASE("the lesson panel wraps its answers: no lesson widens it, not in presenter type either", "[window][lessons]") {
     CleanLayout clean;
     MainWindow window;

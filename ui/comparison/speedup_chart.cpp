@@ -121,7 +121,10 @@ SpeedupChart::LabelFit SpeedupChart::labelFit() const {
     // Qt hides a category label that would overlap its neighbour and elides one wider than its
     // share of the chart (about a third): choose the longest form that neither happens to.
     const QFontMetricsF fm(categories_->labelsFont());
-    const double band = chart()->plotArea().height() / rows;
+    // The plot area is the chart's last layout; a chart squeezed since has at most its own height
+    // less a title line and the scale's two.
+    const double line_px = QFontMetricsF(values_->labelsFont()).lineSpacing();
+    const double band = std::min(chart()->plotArea().height(), height() - 3 * line_px) / rows;
     const double room = width() / 3.0;
     double name_width = 0, notes_width = 0;
     for (int row = 0; row < rows; ++row) {

@@ -138,7 +138,9 @@ void TimelineWidget::relayout() {
     const int screen_h = screen() ? screen()->availableGeometry().height() : 720;
     const int needed = (geometry_.plot_rect.top() - rect().top()) + rows_needed + geometry_.axis_rect.height() +
                        std::max(4, options_.font_px / 2);
-    const int legible = std::min(needed, screen_h * 2 / 3);
+    // Presenter mode (a font override) gives a lesson's runs most of the height: the main timeline
+    // there asks for nothing beyond the usual minimum.
+    const int legible = font_px_override_ > 0 ? 0 : std::min(needed, screen_h * 2 / 3);
     if (legible != legible_height_) {
         legible_height_ = legible;
         updateGeometry();

@@ -109,6 +109,7 @@ public slots:
 protected:
     void closeEvent(QCloseEvent* e) override;
     void changeEvent(QEvent* e) override;
+    void resizeEvent(QResizeEvent* e) override;
     void showEvent(QShowEvent* e) override;
 
 private:
@@ -147,6 +148,8 @@ private:
     void showLessonRuns(const Lesson& lesson);
     void fitLessonGrid();
     void featureLessonRuns();
+    // Presenter mode's proportions of the docks, applied once the window has its full-screen size.
+    void arrangePresenterDocks();
 
     ZoomState* zoom_;
     ExperimentPanel* panel_;

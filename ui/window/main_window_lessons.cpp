@@ -137,16 +137,10 @@ void MainWindow::createLessonParts(QDockWidget* experiment_dock) {
         lessons_->setPresenterTextPx(presenter_->textPx());
         runs_view_->setFontPxOverride(on ? timeline_->fontPx() : 0);
         fitLessonGrid();
-        // After the window has become full screen (the change of size comes as an event).
-        if (on) QTimer::singleShot(0, this, &MainWindow::featureLessonRuns);
-        // The lesson's text in large type needs a wider panel than the window's normal one (the
-        // title and question would wrap a word to a line); leaving gives the layout back.
-        if (on) QTimer::singleShot(0, this, [this] {
-            if (presenter_->isOn() && lessons_dock_->isVisible() && !lessons_dock_->isFloating())
-                resizeDocks({lessons_dock_}, {width() * 3 / 10}, Qt::Horizontal);
-            // The text has grown: bring the question (or the verdict) back into view.
-            QTimer::singleShot(0, this, [this] { scroll_to_the_point(lessons_dock_, lessons_); });
-        });
+        // Without a window manager the window is full screen at once; with one, its new size comes
+        // later as an event, and resizeEvent arranges the docks again.
+        if (on) QTimer::singleShot(0, this, &MainWindow::arrangePresenterDocks);
+        else timeline_->show();
     });
 
     lessons_action_ = lessons_dock_->toggleViewAction();
@@ -257,11 +251,40 @@ void MainWindow::showLessonRuns(const Lesson& lesson) {
     fitLessonGrid();
 }
 
+void MainWindow::resizeEvent(QResizeEvent* e) {
+    QMainWindow::resizeEvent(e);
+    if (presenter_ && presenter_->isOn()) QTimer::singleShot(0, this, &MainWindow::arrangePresenterDocks);
+}
+
+void MainWindow::arrangePresenterDocks() {
+    if (!presenter_->isOn()) return;
+    featureLessonRuns();
+    // The lesson's text in large type needs a wider panel than the window's normal one (the title
+    // and question would wrap a word to a line, or scroll sideways); the Output pane, a narrower
+    // one. Leaving presenter mode gives the layout back.
+    QList<QDockWidget*> docks;
+    QList<int> widths;
+    if (lessons_dock_->isVisible() && !lessons_dock_->isFloating()) {
+        docks << lessons_dock_;
+        widths << width() * 3 / 10;
+    }
+    if (output_dock_->isVisible() && !output_dock_->isFloating()) {
+        docks << output_dock_;
+        widths << width() * 2 / 10;
+    }
+    if (!docks.isEmpty()) resizeDocks(docks, widths, Qt::Horizontal);
+    // The text has grown: bring the question (or the verdict) back into view.
+    QTimer::singleShot(0, this, [this] { scroll_to_the_point(lessons_dock_, lessons_); });
+}
+
 // Presenting a lesson of several runs: its bands are the picture the class compares, so they
 // get most of the height, and the single timeline above keeps the rest (leaving presenter mode
 // gives back the layout as it was).
 void MainWindow::featureLessonRuns() {
     if (!presenter_->isOn() || !runs_dock_->isVisible() || runs_dock_->isFloating()) return;
+    // The bands hold every run of the lesson, the last one too: the single timeline above would
+    // repeat it squeezed into a strip, its rows over each other. It is back when presenter mode ends.
+    timeline_->hide();
     resizeDocks({runs_dock_}, {height() * 6 / 10}, Qt::Vertical);
 }
 
