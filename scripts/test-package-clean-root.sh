@@ -39,6 +39,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 step "building the package"
 cmake --build "$build" >/dev/null
+mkdir -p "$cache"   # a build folder that never ran this script has none yet
 rm -rf "$cache/deb"
 cpack -G DEB --config "$build/CPackConfig.cmake" -B "$cache/deb" >"$cache/cpack.log" 2>&1 ||
   { cat "$cache/cpack.log" >&2; fail "cpack"; }
@@ -124,7 +125,10 @@ as_user bash -c 'conclab 2>/tmp/home/window.stderr & pid=$!
                  sleep 5
                  kill -0 $pid || { wait $pid; echo "the window ended by itself with status $?"; exit 1; }
                  kill -TERM $pid; wait $pid' || fail "the window: $(cat "$root/tmp/home/window.stderr")"
-[ ! -s "$root/tmp/home/window.stderr" ] || fail "the window warned: $(cat "$root/tmp/home/window.stderr")"
+# The offscreen platform itself says "does not support propagateSizeHints()" when a window's
+# size limits change (the ui tests let that one line through too); anything else is a warning.
+grep -v -x 'This plugin does not support propagateSizeHints()' "$root/tmp/home/window.stderr" >"$cache/window.warnings" || true
+[ ! -s "$cache/window.warnings" ] || fail "the window warned: $(cat "$cache/window.warnings")"
 echo "   the window started and closed on SIGTERM with status 0"
 took
 echo "PASS: $(basename "$deb") installs with apt on a clean bookworm and runs from there"
