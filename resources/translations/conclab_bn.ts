@@ -1077,38 +1077,38 @@ cannot be trusted. Close other programs and run again.
         <translation>লক্ষ করুন: %1 চলার সময় কম্পিউটার ব্যস্ত ছিল: এই রানগুলোর মান কম্পিউটার খালি থাকলে যা হতো তা নয়।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="67"/>
-        <location filename="../../app/cli/lesson_run.cpp" line="69"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="71"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="74"/>
         <source>Fastest for %1: %2</source>
         <translation>%1-এর জন্য সবচেয়ে দ্রুত: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="71"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="76"/>
         <source>Answers:</source>
         <translation>উত্তর:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="82"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="87"/>
         <source>Your prediction &apos;%1&apos; happened.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়েছে।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="83"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="88"/>
         <source>Your prediction &apos;%1&apos; did not happen.</source>
         <translation>আপনার অনুমান &apos;%1&apos; সত্যি হয়নি।</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="85"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="90"/>
         <source>Your prediction &apos;%1&apos;: %2</source>
         <translation>আপনার অনুমান &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="102"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="107"/>
         <source>--answer %1: the answers of %2 are %3, or their numbers 1 to %4</source>
         <translation>--answer %1: %2-এর উত্তরগুলো হলো %3, অথবা তাদের নম্বর 1 থেকে %4</translation>
     </message>
     <message>
-        <location filename="../../app/cli/lesson_run.cpp" line="116"/>
+        <location filename="../../app/cli/lesson_run.cpp" line="121"/>
         <source>Run %1 of %2: %3</source>
         <translation>রান %1/%2: %3</translation>
     </message>
@@ -1807,7 +1807,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>ছবিটি তৈরি করা গেল না</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="58"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="61"/>
         <location filename="../../ui/output/output_text.cpp" line="27"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
@@ -1886,17 +1886,17 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>GIL: সেকেন্ডে %1টি হস্তান্তর</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="61"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="64"/>
         <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time · GIL hand-offs %5</source>
         <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3 · GIL হস্তান্তর %5</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="64"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="67"/>
         <source>Measured: wall time %1 · busy worker time: %2 · CPU cores busy %3 of %4 cores × wall time</source>
         <translation>মাপা হয়েছে: মোট সময় %1 · ওয়ার্কারদের ব্যস্ত সময়: %2 · CPU কোর ব্যস্ত ছিল %4টি কোর × মোট সময়ের %3</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_summary.cpp" line="68"/>
+        <location filename="../../ui/timeline/timeline_summary.cpp" line="71"/>
         <source> · lanes idle %1 of their time</source>
         <translation> · লেনগুলো তাদের সময়ের %1 আইডল ছিল</translation>
     </message>
@@ -2625,87 +2625,92 @@ or as a self-contained web page handout (HTML), without a display.</source>
 <context>
     <name>conclab::ui::LessonPanel</name>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="261"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="53"/>
+        <source>Lesson %1 of %2</source>
+        <translation>পাঠ %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="284"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="301"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="324"/>
         <source>Running %1 of %2: %3…</source>
         <translation>চলছে রান %1/%2: %3…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="302"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="325"/>
         <source>Running…</source>
         <translation>চলছে…</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="339"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="362"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="340"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="363"/>
         <source>Previous lesson (Page Up)</source>
         <translation>আগের পাঠ (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="341"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="364"/>
         <source>Next lesson (Page Down)</source>
         <translation>পরের পাঠ (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="342"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="365"/>
         <source>The same in Python:</source>
         <translation>Python-এ একই কাজ:</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="343"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="366"/>
         <source>&amp;Copy code</source>
         <translation>কোড কপি করুন (&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="344"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="367"/>
         <source>Copy the Python code, to run it yourself</source>
         <translation>Python কোডটি কপি করুন, নিজে চালিয়ে দেখার জন্য</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="345"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="368"/>
         <source>0 — no prediction (skip)</source>
         <translation>0 — কোনো অনুমান নয় (বাদ দিন)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="347"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="370"/>
         <source>Run the lesson (Ctrl+R)</source>
         <translation>পাঠটি চালান (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="348"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="371"/>
         <source>The experiment panel was changed: Run now runs that experiment, not the lesson&apos;s.</source>
         <translation>এক্সপেরিমেন্ট প্যানেল বদলানো হয়েছে: এখন চালান চাপলে সেই এক্সপেরিমেন্ট চলবে, পাঠেরটি নয়।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="349"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="372"/>
         <source>Set up the lesson&apos;s experiment again</source>
         <translation>পাঠের এক্সপেরিমেন্ট আবার সাজান</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="350"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="373"/>
         <source>No lessons were found.</source>
         <translation>কোনো পাঠ পাওয়া যায়নি।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="350"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="373"/>
         <source>Choose a lesson above.</source>
         <translation>ওপর থেকে একটি পাঠ বেছে নিন।</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="357"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="380"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../ui/lessons/lesson_panel.cpp" line="363"/>
+        <location filename="../../ui/lessons/lesson_panel.cpp" line="386"/>
         <source>These lesson files could not be read:</source>
         <translation>এই পাঠের ফাইলগুলো পড়া গেল না:</translation>
     </message>
@@ -3086,71 +3091,71 @@ or as a self-contained web page handout (HTML), without a display.</source>
     </message>
     <message>
         <location filename="../../ui/window/main_window_lessons.cpp" line="48"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="208"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="202"/>
         <source>Lessons</source>
         <translation>পাঠ</translation>
     </message>
     <message>
         <location filename="../../ui/window/main_window_lessons.cpp" line="84"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="209"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="203"/>
         <source>Lesson runs</source>
         <translation>পাঠের রান</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="155"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="213"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="149"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="207"/>
         <source>Run the &amp;lesson</source>
         <translation>পাঠটি চালান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="159"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="215"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="153"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="209"/>
         <source>&amp;Next lesson</source>
         <translation>পরের পাঠ (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="165"/>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="216"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="159"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="210"/>
         <source>&amp;Previous lesson</source>
         <translation>আগের পাঠ (&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="207"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="201"/>
         <source>&amp;Lessons</source>
         <translation>পাঠ (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="206"/>
         <source>Show &amp;lessons</source>
         <translation>পাঠ দেখান (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="214"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="208"/>
         <source>Run the lesson&apos;s experiments and check the prediction (Ctrl+Shift+L)</source>
         <translation>পাঠের এক্সপেরিমেন্টগুলো চালান এবং অনুমান যাচাই করুন (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="218"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="212"/>
         <source>Predict answer %1</source>
         <translation>উত্তর %1 অনুমান করুন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="219"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="213"/>
         <source>No prediction</source>
         <translation>কোনো অনুমান নয়</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="238"/>
         <source>Simulated by conclab</source>
         <translation>conclab-এর সিমুলেশন</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="244"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="238"/>
         <source>Real CPython, the same work</source>
         <translation>আসল CPython, একই কাজ</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window_lessons.cpp" line="280"/>
+        <location filename="../../ui/window/main_window_lessons.cpp" line="303"/>
         <source>A run is already going; stop it first.</source>
         <translation>একটি রান এখনো চলছে; আগে সেটি থামান।</translation>
     </message>
@@ -4418,12 +4423,12 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>স্পিডআপ</translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="72"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="71"/>
         <source>%1: %2× the speed of the sequential run</source>
         <translation>%1: সিকোয়েনশিয়াল রানের %2× গতি</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="174"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="176"/>
         <source>Speedup over sequential · %Ln core(s)</source>
         <translation>
             <numerusform>সিকোয়েনশিয়ালের তুলনায় স্পিডআপ · %Lnটি কোর</numerusform>
@@ -4431,7 +4436,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/comparison/speedup_chart.cpp" line="179"/>
+        <location filename="../../ui/comparison/speedup_chart.cpp" line="181"/>
         <source>speedup (×)</source>
         <translation>স্পিডআপ (×)</translation>
     </message>
@@ -4444,7 +4449,7 @@ or as a self-contained web page handout (HTML), without a display.</source>
         <translation>টাইমলাইন</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="163"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="165"/>
         <source>Set up an experiment on the left and press Run (Ctrl+R).
 
 Each worker thread or process gets a lane, each process a thin row showing who holds its GIL, and each CPU core a row showing which worker ran there.</source>
@@ -4453,7 +4458,7 @@ Each worker thread or process gets a lane, each process a thin row showing who h
 প্রতিটি ওয়ার্কার থ্রেড বা প্রসেস একটি লেন পায়, প্রতিটি প্রসেস একটি সরু সারি পায় যেখানে দেখা যায় তার GIL কার হাতে, আর প্রতিটি CPU কোর একটি সারি পায় যেখানে দেখা যায় কোন ওয়ার্কার সেখানে চলেছে।</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_widget.cpp" line="212"/>
+        <location filename="../../ui/timeline/timeline_widget.cpp" line="214"/>
         <source>%1: nothing recorded at %2</source>
         <translation>%1: %2-এ কিছু রেকর্ড হয়নি</translation>
     </message>

@@ -147,6 +147,11 @@ void SpeedupChart::refreshAxes() {
     for (int row = 0; row < model_->rowCount(); ++row) {
         QString label = format_count(row + 1);
         if (fit != LabelFit::RowNumber) label += QLatin1Char(' ') + model_->modelName(row);
+        // One line: "3 Threads, no GIL" where that fits beside the bars, else the name alone.
+        if (fit == LabelFit::OneLine && !model_->labelNotes(row).isEmpty()) {
+            const QString whole = QStringLiteral("%1 %2").arg(format_count(row + 1), model_->shortLabel(row));
+            if (QFontMetricsF(categories_->labelsFont()).horizontalAdvance(whole) <= width() / 3.0) label = whole;
+        }
         // A second line (the axis draws rich text) for "no GIL · ⚠ busy"; a one-line label leaves
         // it to the table's row of the same number, beside the chart.
         const QString notes = model_->labelNotes(row);

@@ -13,12 +13,15 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 #include "ui/lessons/lesson_text.h"
 #include "ui/lessons/python_highlighter.h"
+#include "ui/text/display_format.h"
 #include "ui/text/message_text.h"
 
 namespace conclab::ui {
@@ -32,10 +35,30 @@ QLabel* wrapped_label(QWidget* parent, bool selectable = true) {
     return label;
 }
 
+// The lesson picker: its list names every lesson in full; closed, it shows the chosen one's title
+// where the panel is wide enough and "Lesson 1 of 7" where not (the title is right under it in
+// large type), never a title cut off at the box's edge.
+class LessonPicker : public QComboBox {
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent*) override {
+        QStylePainter p(this);
+        QStyleOptionComboBox opt;
+        initStyleOption(&opt);
+        p.drawComplexControl(QStyle::CC_ComboBox, opt);
+        const QRect text = style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, this);
+        if (currentIndex() >= 0 && fontMetrics().horizontalAdvance(opt.currentText) > text.width())
+            opt.currentText = LessonPanel::tr("Lesson %1 of %2").arg(format_count(currentIndex() + 1), format_count(count()));
+        p.drawControl(QStyle::CE_ComboBoxLabel, opt);
+    }
+};
+
 }  // namespace
 
 LessonPanel::LessonPanel(QWidget* parent) : QWidget(parent) {
-    picker_ = new QComboBox(this);
+    picker_ = new LessonPicker(this);
     picker_->setObjectName(QStringLiteral("lessonPicker"));
     picker_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     picker_->setMinimumContentsLength(12);
@@ -354,7 +377,7 @@ void LessonPanel::retranslate() {
         picker_->clear();
         if (library_)
             for (std::size_t i = 0; i < library_->lessons.size(); ++i)
-                picker_->addItem(tr("%1. %2").arg(i + 1).arg(lesson_text(library_->lessons[i].lesson.title, language)));
+                picker_->addItem(tr("%1. %2").arg(format_count(i + 1), lesson_text(library_->lessons[i].lesson.title, language)));
     }
     QStringList problems;
     if (library_)
