@@ -82,6 +82,9 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
     m.peak_rss_kib = peak_rss_kib;  // the parent process; worker processes add theirs below
     int workers = 0;
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane) {
+        // Memory is the process's, kept on one of its lanes (an observed process's main thread, which
+        // may be no worker): every lane's counts.
+        m.peak_rss_kib += timeline.lane_totals(lane).peak_rss_kib;
         // Lanes shown to explain the run (the main thread waiting in join(), asyncio tasks' rows)
         // are not workers: counting them would count the loop's time twice, or a wait as work.
         if (!layout.lanes[lane].worker) continue;
@@ -90,7 +93,6 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
         m.cpu_ns += t.cpu_ns;
         m.voluntary_cs += t.voluntary_cs;
         m.involuntary_cs += t.involuntary_cs;
-        m.peak_rss_kib += t.peak_rss_kib;
         m.gil_wait_ns += t.state_ns[static_cast<std::size_t>(LaneState::WaitingGil)];
         for (std::size_t s = 0; s < t.state_ns.size(); ++s)
             if (s != static_cast<std::size_t>(LaneState::Idle)) m.busy_ns += t.state_ns[s];

@@ -40,6 +40,10 @@ void SharedTimeline::set_lane_name(std::uint32_t lane, std::string name) {
     write([&](TimelineStore& s) { s.set_lane_name(lane, std::move(name)); });
 }
 
+void SharedTimeline::set_lane_worker(std::uint32_t lane, bool worker) {
+    write([&](TimelineStore& s) { s.set_lane_worker(lane, worker); });
+}
+
 std::uint32_t SharedTimeline::add_lane(LaneInfo lane) {
     return write([&](TimelineStore& s) { return s.add_lane(std::move(lane)); });
 }

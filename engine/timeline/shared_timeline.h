@@ -37,6 +37,7 @@ public:
     std::uint32_t add_lane(LaneInfo lane);
     void set_group(std::uint32_t index, ProcessGroup group);
     void set_lane_name(std::uint32_t lane, std::string name);
+    void set_lane_worker(std::uint32_t lane, bool worker);
     void add_output_text(std::int64_t t_ns, OutputStream stream, std::string text);
     std::int64_t add_other_work(std::uint32_t core_row, std::int64_t t0_ns, std::int64_t t1_ns, std::int64_t busy_ns);
     void finish(std::int64_t end_ns);

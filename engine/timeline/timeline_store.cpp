@@ -53,6 +53,10 @@ void TimelineStore::set_lane_name(std::uint32_t lane, std::string name) {
     if (lane < layout_.lanes.size()) layout_.lanes[lane].name = std::move(name);
 }
 
+void TimelineStore::set_lane_worker(std::uint32_t lane, bool worker) {
+    if (lane < layout_.lanes.size()) layout_.lanes[lane].worker = worker;
+}
+
 std::uint32_t TimelineStore::add_lane(LaneInfo lane) {
     layout_.lanes.push_back(std::move(lane));
     lane_rows_.emplace_back();

@@ -136,6 +136,8 @@ public:
     // A lane got its name while it ran (an observed thread named itself after it started).
     // Ignored for an unknown index.
     void set_lane_name(std::uint32_t lane, std::string name);
+    // An observed thread found, at the end, to have only waited for the others (see program_observer).
+    void set_lane_worker(std::uint32_t lane, bool worker);
 
     // Adds events; each lane's events must be in time order, lanes may interleave arbitrarily.
     // Folds older detail when over the segment budget (see set_segment_budget).
