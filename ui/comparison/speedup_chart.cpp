@@ -145,17 +145,18 @@ void SpeedupChart::refreshAxes() {
     QStringList labels;
     double top = cores_;
     for (int row = 0; row < model_->rowCount(); ++row) {
-        QString label = format_count(row + 1);
+        // Two lines (the axis draws rich text) where there is room: the model, then "no GIL · ⚠ busy".
+        // One line: "3 Threads, no GIL" where that fits beside the bars, else the model alone (the
+        // table's row of the same number says the rest). Then the row number alone.
+        const QString number = format_count(row + 1);
+        const QString notes = model_->labelNotes(row);
+        QString label = number;
         if (fit != LabelFit::RowNumber) label += QLatin1Char(' ') + model_->modelName(row);
-        // One line: "3 Threads, no GIL" where that fits beside the bars, else the name alone.
-        if (fit == LabelFit::OneLine && !model_->labelNotes(row).isEmpty()) {
-            const QString whole = QStringLiteral("%1 %2").arg(format_count(row + 1), model_->shortLabel(row));
+        if (fit == LabelFit::TwoLines && !notes.isEmpty()) label += QStringLiteral("<br>") + notes;
+        if (fit == LabelFit::OneLine && !notes.isEmpty()) {
+            const QString whole = QStringLiteral("%1 %2").arg(number, model_->shortLabel(row));
             if (QFontMetricsF(categories_->labelsFont()).horizontalAdvance(whole) <= width() / 3.0) label = whole;
         }
-        // A second line (the axis draws rich text) for "no GIL · ⚠ busy"; a one-line label leaves
-        // it to the table's row of the same number, beside the chart.
-        const QString notes = model_->labelNotes(row);
-        if (fit == LabelFit::TwoLines && !notes.isEmpty()) label += QStringLiteral("<br>") + notes;
         labels << label;
         const auto& r = model_->rows()[static_cast<std::size_t>(row)];
         if (r.speedup) top = std::max(top, *r.speedup);
