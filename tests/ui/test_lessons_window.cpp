@@ -169,6 +169,12 @@ TEST_CASE("presenting a lesson's runs, the bands take the place of the single ti
     // The bands show every run of the lesson; the single timeline squeezed above them was a
     // strip of rows drawn over each other.
     REQUIRE(wait_until([&] { return !window.timeline()->isVisibleTo(&window); }, 5'000));
+    // Run now runs the lesson again (its experiment is in the panel): the bands stay in front.
+    // Compare all is not the lesson's: its runs are shown in the single timeline again.
+    window.compareAll();
+    CHECK(wait_until([&] { return window.timeline()->isVisibleTo(&window); }, 10'000));
+    window.stopRun();
+    REQUIRE(wait_until([&] { return !window.controller()->isRunning(); }, 60'000));  // no-hang bound
     action(window, "presenterMode")->trigger();
     CHECK_FALSE(window.presenter()->isOn());
     CHECK(window.timeline()->isVisibleTo(&window));

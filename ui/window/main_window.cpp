@@ -29,6 +29,7 @@
 #include "ui/experiment/experiment_panel.h"
 #include "ui/experiment/experiment_settings.h"
 #include "ui/experiment/language_settings.h"
+#include "ui/lessons/lesson_runner.h"
 #include "ui/replay/replay_bar.h"
 #include "ui/runfile/run_file_actions.h"
 #include "ui/window/app_setup.h"
@@ -246,6 +247,8 @@ void MainWindow::onRunStarted(std::shared_ptr<const SharedTimeline> timeline) {
     shown_status_ = RunStatus::Completed;
     output_->setTimeline(timeline);
     timeline_->setTimeline(std::move(timeline));
+    // Presenting a lesson's bands hides the single timeline; a run of anything else is shown in it.
+    if (!runner_->isRunning() && !beside_band_) timeline_->show();
     if (replay_bar_->isReplaying())
         setStatus([what = shown_] { return tr("Replaying: %1").arg(run_title(what)); });
     else

@@ -278,8 +278,8 @@ void MainWindow::arrangePresenterDocks() {
 }
 
 // Presenting a lesson of several runs: its bands are the picture the class compares, so they
-// get most of the height, and the single timeline above keeps the rest (leaving presenter mode
-// gives back the layout as it was).
+// get most of the height and the single timeline makes way (leaving presenter mode, or a run that
+// is not the lesson's, gives it back).
 void MainWindow::featureLessonRuns() {
     if (!presenter_->isOn() || !runs_dock_->isVisible() || runs_dock_->isFloating()) return;
     // The bands hold every run of the lesson, the last one too: the single timeline above would
