@@ -94,8 +94,7 @@ RunMetrics compute_metrics(const TimelineStore& timeline, std::int64_t peak_rss_
         m.voluntary_cs += t.voluntary_cs;
         m.involuntary_cs += t.involuntary_cs;
         m.gil_wait_ns += t.state_ns[static_cast<std::size_t>(LaneState::WaitingGil)];
-        for (std::size_t s = 0; s < t.state_ns.size(); ++s)
-            if (s != static_cast<std::size_t>(LaneState::Idle)) m.busy_ns += t.state_ns[s];
+        m.busy_ns += t.non_idle_ns();
     }
     m.handoffs = timeline.handoff_count();
     m.lanes = workers;

@@ -7,13 +7,6 @@ namespace {
 
 std::int64_t state(const LaneTotals& t, LaneState s) { return t.state_ns[static_cast<std::size_t>(s)]; }
 
-std::int64_t non_idle(const LaneTotals& t) {
-    std::int64_t sum = 0;
-    for (std::size_t s = 0; s < t.state_ns.size(); ++s)
-        if (s != static_cast<std::size_t>(LaneState::Idle)) sum += t.state_ns[s];
-    return sum;
-}
-
 }  // namespace
 
 std::vector<std::uint32_t> threads_that_waited_for_others(const TimelineStore& timeline) {
@@ -21,7 +14,7 @@ std::vector<std::uint32_t> threads_that_waited_for_others(const TimelineStore& t
     std::vector<std::uint32_t> waiters;
     for (std::uint32_t lane = 0; lane < layout.lanes.size(); ++lane) {
         const LaneTotals& t = timeline.lane_totals(lane);
-        const std::int64_t busy = non_idle(t);
+        const std::int64_t busy = t.non_idle_ns();
         // Half its time or more on a lock: a thread that works and now and then takes a lock stays.
         if (busy <= 0 || 2 * state(t, LaneState::WaitingLock) < busy) continue;
         const std::int64_t own_running = state(t, LaneState::Running);

@@ -84,6 +84,14 @@ struct LaneTotals {
     std::int64_t peak_rss_kib = 0;
     bool begun = false;
     bool ended = false;
+
+    // Time in any state but Idle: what the lane spent running or wanting to.
+    std::int64_t non_idle_ns() const {
+        std::int64_t sum = 0;
+        for (std::size_t s = 0; s < state_ns.size(); ++s)
+            if (s != static_cast<std::size_t>(LaneState::Idle)) sum += state_ns[s];
+        return sum;
+    }
 };
 
 // Everything a finished timeline holds, as plain data: what a saved run file keeps and
