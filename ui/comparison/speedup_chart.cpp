@@ -69,7 +69,7 @@ SpeedupChart::SpeedupChart(ComparisonModel* model, int machine_cores, QWidget* p
         const auto& speedup = model_->rows()[static_cast<std::size_t>(row)].speedup;
         setToolTip(!over ? QString()
                          : speedup ? tr("%1: %2× the speed of the sequential run")
-                                         .arg(model_->shortLabel(row), QLocale().toString(*speedup, 'f', 2))
+                                         .arg(model_->shortLabel(row), format_decimal(*speedup, 2))
                                    : model_->shortLabel(row));
     });
     connect(model_, &QAbstractItemModel::rowsInserted, this, &SpeedupChart::refreshAxes);
